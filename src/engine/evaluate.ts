@@ -1,0 +1,270 @@
+import { getParameter, getParameterIfConstantUpTo, ParameterCoverageError } from '../law/lookup.js';
+import type { ParameterKey } from '../law/parameters.js';
+import type { LegalSource, ParameterUse, ParameterValue } from '../law/types.js';
+import { type CalendarDate, isCalendarDate, todayUtc } from '../model/calendar-date.js';
+import type { Contract } from '../model/contract-schema.js';
+import type { Locale, Localized } from '../model/localized.js';
+import { ContractValidationError, type InputProblem, parseContract } from '../model/validation.js';
+import { findRule, RULES } from '../rules/catalogue.js';
+import type { Outcome, Rule, RuleContext, RuleFamily, RuleKind, Status } from '../rules/rule.js';
+
+/** The date a finding's parameters were looked up at, and how it was found. */
+export interface ReferenceDate {
+  /** The basis the rule names. */
+  readonly basis: Rule['dateBasis'];
+  /** The date used. */
+  readonly date: string;
+  /**
+   * Set when the basis date was missing and the parameters were the same at every date up to a later known date
+   * (e.g. launch date missing, values constant up to the notification date): the field that bounded it.
+   */
+  readonly boundedBy?: string;
+}
+
+/** The verdict of one rule on one contract. */
+export interface Finding {
+  /** The rule's id. */
+  readonly rule: string;
+  /** The rule's family. */
+  readonly family: RuleFamily;
+  /** Legal duty or buyers' indicator. */
+  readonly kind: RuleKind;
+  /** The verdict. */
+  readonly status: Status;
+  /** The articles applied. */
+  readonly legalBasis: readonly LegalSource[];
+  /** The parameter values used, by key, with their period, confidence and sources. */
+  readonly parameters: Readonly<Record<string, ParameterUse>>;
+  /** When `status` is `unknown`: the contract fields whose absence prevented a verdict (dotted paths). */
+  readonly missing: readonly string[];
+  /** Explanation, in French and English. */
+  readonly message: Localized;
+  /** The explanation in the requested locale. */
+  readonly text: string;
+  /** The date the parameters were looked up at, when any was needed. */
+  readonly referenceDate?: ReferenceDate;
+}
+
+/** Count of findings per status. */
+export interface Summary {
+  /** Rules passed. */
+  readonly pass: number;
+  /** Rules failed. */
+  readonly fail: number;
+  /** Rules that do not apply. */
+  readonly notApplicable: number;
+  /** Rules that could not conclude for missing data. */
+  readonly unknown: number;
+}
+
+/** The evaluation of one contract. */
+export interface Evaluation {
+  /** The contract's id. */
+  readonly contract: string;
+  /** The evaluation date. */
+  readonly asOf: string;
+  /** One finding per rule evaluated, in rule order. */
+  readonly findings: readonly Finding[];
+  /** Counts per status. */
+  readonly summary: Summary;
+}
+
+/** Options of {@link evaluateContract}. */
+export interface EvaluateOptions {
+  /** Evaluation date `YYYY-MM-DD`, for rules whose basis is the evaluation date. Default: today's UTC date. */
+  readonly asOf?: string;
+  /** The rules to run: shipped rule ids or custom {@link Rule} objects. Default: every shipped rule. */
+  readonly rules?: ReadonlyArray<string | Rule>;
+  /** Language of each finding's `text`. Default `fr`. Both languages are always in `message`. */
+  readonly locale?: Locale;
+}
+
+/** Thrown for a wrong option (unknown rule id, malformed `asOf`): a programming error, not bad data. */
+export class EvaluateOptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EvaluateOptionsError';
+  }
+}
+
+/** Options resolved once, reusable over many contracts (see {@link prepareEvaluation}). */
+export interface PreparedEvaluation {
+  /** Evaluates a contract that has already been validated. */
+  (contract: Contract): Evaluation;
+  /** The rules it runs. */
+  readonly rules: readonly Rule[];
+}
+
+// Thrown inside a rule's context when its reference date is missing; caught by the engine.
+class MissingReferenceDate {
+  constructor(readonly field: string) {}
+}
+
+const DATE_FIELD = { launch: 'dates.consultationLaunch', notification: 'dates.notification' } as const;
+
+/** Resolves the rules and options once; the returned function evaluates validated contracts. */
+export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvaluation {
+  const asOf = options.asOf ?? todayUtc();
+  if (!isCalendarDate(asOf)) throw new EvaluateOptionsError(`asOf must be a YYYY-MM-DD calendar date, got ${JSON.stringify(asOf)}`);
+  const locale: Locale = options.locale ?? 'fr';
+  if (locale !== 'fr' && locale !== 'en') throw new EvaluateOptionsError(`locale must be "fr" or "en", got ${JSON.stringify(locale)}`);
+  const rules = (options.rules ?? RULES).map((r) => {
+    if (typeof r !== 'string') return r;
+    const found = findRule(r);
+    if (!found) throw new EvaluateOptionsError(`Unknown rule id: ${r}`);
+    return found;
+  });
+  const run = (contract: Contract): Evaluation => {
+    const findings: Finding[] = [];
+    let nPass = 0;
+    let nFail = 0;
+    let nNa = 0;
+    let nUnknown = 0;
+    for (const rule of rules) {
+      const f = evaluateRule(rule, contract, asOf, locale);
+      findings.push(f);
+      if (f.status === 'pass') nPass++;
+      else if (f.status === 'fail') nFail++;
+      else if (f.status === 'not-applicable') nNa++;
+      else nUnknown++;
+    }
+    return { contract: contract.id, asOf, findings, summary: { pass: nPass, fail: nFail, notApplicable: nNa, unknown: nUnknown } };
+  };
+  return Object.assign(run, { rules });
+}
+
+function evaluateRule(rule: Rule, contract: Contract, asOf: CalendarDate, locale: Locale): Finding {
+  const used: Record<string, ParameterUse> = {};
+  let reference: ReferenceDate | undefined;
+  const resolveUse = (key: ParameterKey): ParameterUse => {
+    if (rule.dateBasis === 'as-of') {
+      reference = { basis: 'as-of', date: asOf };
+      return getParameter(key, asOf);
+    }
+    const field = DATE_FIELD[rule.dateBasis];
+    const dates = contract.dates;
+    const exact = rule.dateBasis === 'launch' ? dates?.consultationLaunch : dates?.notification;
+    if (exact !== undefined) {
+      reference = { basis: rule.dateBasis, date: exact };
+      return getParameter(key, exact);
+    }
+    if (rule.dateBasis === 'launch' && dates) {
+      // The launch precedes every other date of the contract: if the value is the same at every date up to
+      // the earliest known later date, it is the value at the (unknown) launch date too.
+      const bound = earliestLater(dates);
+      if (bound) {
+        const use = getParameterIfConstantUpTo(key, bound.date);
+        if (use) {
+          reference = { basis: 'launch', date: bound.date, boundedBy: bound.field };
+          return use;
+        }
+      }
+    }
+    throw new MissingReferenceDate(field);
+  };
+  const ctx: RuleContext = {
+    asOf,
+    param(key: ParameterKey): ParameterValue {
+      const use = used[key] ?? resolveUse(key);
+      used[key] = use;
+      return use.value;
+    },
+  };
+  let outcome: Outcome;
+  try {
+    const applicability = rule.applies(contract, ctx);
+    outcome = applicability === true ? rule.check(contract, ctx) : applicability;
+  } catch (e) {
+    if (e instanceof MissingReferenceDate) outcome = { status: 'unknown', missing: [e.field] };
+    else if (e instanceof ParameterCoverageError) outcome = coverageOutcome(e);
+    else throw e;
+  }
+  return toFinding(rule, outcome, used, reference, locale);
+}
+
+function earliestLater(dates: NonNullable<Contract['dates']>): { field: string; date: string } | undefined {
+  let best: { field: string; date: string } | undefined;
+  const candidates: Array<[string, string | undefined]> = [
+    ['dates.priceEstablished', dates.priceEstablished],
+    ['dates.notification', dates.notification],
+    ['dates.executionStart', dates.executionStart],
+  ];
+  for (const [field, date] of candidates) if (date !== undefined && (!best || date < best.date)) best = { field, date };
+  return best;
+}
+
+function coverageOutcome(e: ParameterCoverageError): Outcome {
+  return {
+    status: 'unknown',
+    missing: [],
+    message: {
+      fr: `Le paramètre ${e.key} n’est pas connu au ${e.date} (historique à partir du ${e.coveredFrom}) : pas de verdict.`,
+      en: `Parameter ${e.key} is not known at ${e.date} (history starts on ${e.coveredFrom}): no verdict.`,
+    },
+  };
+}
+
+function toFinding(
+  rule: Rule,
+  outcome: Outcome,
+  used: Record<string, ParameterUse>,
+  reference: ReferenceDate | undefined,
+  locale: Locale,
+): Finding {
+  const missing = outcome.status === 'unknown' ? outcome.missing : [];
+  const message = outcome.message ?? missingMessage(missing);
+  const finding: Finding = {
+    rule: rule.id,
+    family: rule.family,
+    kind: rule.kind,
+    status: outcome.status,
+    legalBasis: rule.legalBasis,
+    parameters: used,
+    missing,
+    message,
+    text: message[locale],
+  };
+  return reference ? { ...finding, referenceDate: reference } : finding;
+}
+
+function missingMessage(missing: readonly string[]): Localized {
+  const list = missing.join(', ');
+  return {
+    fr: `Données manquantes pour conclure : ${list}.`,
+    en: `Missing data to conclude: ${list}.`,
+  };
+}
+
+/**
+ * Validates a contract (any JSON value) and evaluates every rule (or the chosen ones) on it.
+ *
+ * @throws ContractValidationError when the input is not a valid contract; its `problems` list every fault with its JSON path.
+ * @throws EvaluateOptionsError on a wrong option.
+ *
+ * @example
+ * ```ts
+ * const { findings, summary } = evaluateContract(contract, { locale: 'en' });
+ * for (const f of findings) console.log(f.rule, f.status, f.text);
+ * ```
+ */
+export function evaluateContract(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const prepared = prepareEvaluation(options);
+  const parsed = parseContract(input);
+  if (!parsed.ok) throw new ContractValidationError(parsed.problems);
+  return prepared(parsed.value);
+}
+
+/** Result of {@link safeEvaluateContract}. */
+export type SafeEvaluation =
+  | { readonly ok: true; readonly evaluation: Evaluation }
+  | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+/**
+ * Like {@link evaluateContract}, but returns the validation problems instead of throwing them.
+ * @throws EvaluateOptionsError on a wrong option (a programming error).
+ */
+export function safeEvaluateContract(input: unknown, options: EvaluateOptions = {}): SafeEvaluation {
+  const prepared = prepareEvaluation(options);
+  const parsed = parseContract(input);
+  return parsed.ok ? { ok: true, evaluation: prepared(parsed.value) } : { ok: false, problems: parsed.problems };
+}

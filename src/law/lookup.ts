@@ -1,0 +1,135 @@
+import { addDays, type CalendarDate } from '../model/calendar-date.js';
+import { PARAMETERS, type ParameterKey } from './parameters.js';
+import type { DatedValue, ParameterDefinition, ParameterUse, ParameterValue } from './types.js';
+
+/** Thrown when a parameter is asked for at a date its history does not cover. Never a silent default. */
+export class ParameterCoverageError extends Error {
+  /** The parameter's key. */
+  readonly key: string;
+  /** The date asked for. */
+  readonly date: string;
+  /** First date covered by the parameter's history. */
+  readonly coveredFrom: string;
+  constructor(key: string, date: string, coveredFrom: string) {
+    super(`Parameter ${key} has no value at ${date} (its history starts on ${coveredFrom})`);
+    this.name = 'ParameterCoverageError';
+    this.key = key;
+    this.date = date;
+    this.coveredFrom = coveredFrom;
+  }
+}
+
+/** Thrown when a parameter key is not in the tree. */
+export class UnknownParameterError extends Error {
+  constructor(key: string) {
+    super(`Unknown parameter: ${key}`);
+    this.name = 'UnknownParameterError';
+  }
+}
+
+type ValueOf<K extends ParameterKey> = (typeof PARAMETERS)[K]['values'][number]['value'];
+
+/** The definition of a parameter, with its whole history. */
+export function parameterDefinition(key: string): ParameterDefinition {
+  const p = (PARAMETERS as Record<string, ParameterDefinition>)[key];
+  if (!p) throw new UnknownParameterError(key);
+  return p;
+}
+
+/** The dated value covering `date`, or `undefined`. ISO dates compare as strings. */
+export function findValue(p: ParameterDefinition, date: string): DatedValue | undefined {
+  const values = p.values;
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i] as DatedValue;
+    if (v.from <= date) return v.to === null || date <= v.to ? v : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The value of a parameter at a date (`YYYY-MM-DD`), with its period, confidence and sources.
+ *
+ * @throws ParameterCoverageError when the date is outside the parameter's history.
+ * @throws UnknownParameterError when the key is not known.
+ */
+export function getParameter<K extends ParameterKey>(key: K, date: string): ParameterUse<ValueOf<K>>;
+export function getParameter(key: string, date: string): ParameterUse;
+export function getParameter(key: string, date: string): ParameterUse {
+  const p = parameterDefinition(key);
+  const v = findValue(p, date);
+  if (!v) throw new ParameterCoverageError(key, date, p.values[0]?.from ?? '');
+  return toUse(p, v, date);
+}
+
+function toUse(p: ParameterDefinition, v: DatedValue, date: string): ParameterUse {
+  const use: ParameterUse = {
+    key: p.key,
+    value: v.value,
+    unit: p.unit,
+    date,
+    validFrom: v.from,
+    validTo: v.to,
+    confidence: v.confidence,
+    sources: v.sources,
+  };
+  return v.note === undefined ? use : { ...use, note: v.note };
+}
+
+/**
+ * The value of a parameter when the exact lookup date is unknown but known to be at or before `upTo`
+ * (e.g. a missing launch date bounded by the notification date). Returns the value only when it is the same
+ * on every covered day up to `upTo`; otherwise `undefined`, since deciding would mean guessing.
+ */
+export function getParameterIfConstantUpTo(key: string, upTo: string): ParameterUse | undefined {
+  const p = parameterDefinition(key);
+  const last = findValue(p, upTo);
+  if (!last) return undefined;
+  for (const v of p.values) {
+    if (v.from > upTo) break;
+    if (!sameValue(v.value, last.value)) return undefined;
+  }
+  return toUse(p, last, upTo);
+}
+
+const sameValue = (a: ParameterValue, b: ParameterValue) => a === b;
+
+/** Every parameter definition, in key order. */
+export function listParameters(): readonly ParameterDefinition[] {
+  return Object.values(PARAMETERS as Record<string, ParameterDefinition>).sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** One inconsistency in a parameter's history. */
+export interface HistoryProblem {
+  /** The parameter's key. */
+  readonly key: string;
+  /** What is wrong. */
+  readonly problem: string;
+}
+
+/**
+ * Checks that every parameter's dated values are well-formed, in order, contiguous (no gap) and
+ * non-overlapping, and that the last one is open-ended. Returns the problems found (empty when sound).
+ */
+export function checkParameterHistories(params: readonly ParameterDefinition[] = listParameters()): HistoryProblem[] {
+  const out: HistoryProblem[] = [];
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  for (const p of params) {
+    if (p.values.length === 0) out.push({ key: p.key, problem: 'no value' });
+    p.values.forEach((v, i) => {
+      if (!iso.test(v.from) || (v.to !== null && !iso.test(v.to))) out.push({ key: p.key, problem: `value ${i}: malformed date` });
+      if (v.to !== null && v.to < v.from) out.push({ key: p.key, problem: `value ${i}: ends before it starts` });
+      if (v.sources.length === 0) out.push({ key: p.key, problem: `value ${i}: no source` });
+      const next = p.values[i + 1];
+      if (next) {
+        if (v.to === null) out.push({ key: p.key, problem: `value ${i}: open-ended but followed by another value` });
+        else if (next.from <= v.to) out.push({ key: p.key, problem: `values ${i} and ${i + 1} overlap` });
+        else if (next.from !== dayAfter(v.to)) out.push({ key: p.key, problem: `gap between ${v.to} and ${next.from}` });
+      } else if (v.to !== null) {
+        out.push({ key: p.key, problem: `last value ends on ${v.to}: no value after` });
+      }
+    });
+  }
+  return out;
+}
+
+const dayAfter = (d: string): string => addDays(d as CalendarDate, 1);

@@ -1,0 +1,61 @@
+import { addDays as dfAddDays, addMonths as dfAddMonths } from 'date-fns';
+
+/**
+ * A calendar date written `YYYY-MM-DD`, with no time and no time zone.
+ * Two calendar dates compare correctly as strings, which is what clausier does on hot paths.
+ */
+export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real `YYYY-MM-DD` calendar date (leap years included). */
+export function isCalendarDate(text: string): text is CalendarDate {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Reads a `YYYY-MM-DD` string as a {@link CalendarDate}.
+ * @throws RangeError when the text is not a real calendar date.
+ */
+export function calendarDate(text: string): CalendarDate {
+  if (!isCalendarDate(text)) throw new RangeError(`Not a YYYY-MM-DD calendar date: ${JSON.stringify(text)}`);
+  return text;
+}
+
+// date-fns works on Date objects in the local time zone; building them at local noon from the
+// calendar fields and reading the fields back keeps the arithmetic identical in every TZ.
+function toLocalNoon(d: CalendarDate): Date {
+  return new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), 12);
+}
+
+function fromLocal(date: Date): CalendarDate {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}` as CalendarDate;
+}
+
+/**
+ * Adds calendar months; the day is clamped to the end of a shorter month
+ * (`2026-01-31` + 1 month = `2026-02-28`), as date-fns does.
+ */
+export const addMonths = (d: CalendarDate, months: number): CalendarDate => fromLocal(dfAddMonths(toLocalNoon(d), months));
+
+/** Adds (or, with a negative count, subtracts) calendar days. */
+export const addDays = (d: CalendarDate, days: number): CalendarDate => fromLocal(dfAddDays(toLocalNoon(d), days));
+
+/** The calendar year of a date. */
+export const yearOf = (d: CalendarDate): number => Number(d.slice(0, 4));
+
+/** Today's calendar date in UTC: the same on every machine whatever its time zone. */
+export const todayUtc = (): CalendarDate => new Date().toISOString().slice(0, 10) as CalendarDate;

@@ -1,0 +1,88 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * An exact, non-negative amount of euros, held as a canonical decimal string
+ * (no exponent, no leading zeros, no trailing fractional zeros: `"40000.01"`, `"0"`).
+ *
+ * Canonical strings compare exactly without float arithmetic (see {@link compareMoney}).
+ * Build one with {@link parseMoney}.
+ */
+export type Money = string & { readonly __brand: 'Money' };
+
+const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/** Why an input could not be read as an amount. */
+export type MoneyError = 'not-a-number' | 'negative' | 'not-finite';
+
+/**
+ * Reads an amount given as a decimal string (`"40000.01"`) or as a number (converted through its
+ * string form, so `40000.01` gives exactly `"40000.01"`). Never uses float arithmetic.
+ *
+ * @returns the canonical {@link Money}, or the reason it is not an amount.
+ */
+export function parseMoney(input: string | number): { ok: true; value: Money } | { ok: false; error: MoneyError } {
+  let text: string;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { ok: false, error: 'not-finite' };
+    text = String(input);
+  } else {
+    text = input.trim();
+  }
+  if (text.startsWith('-')) {
+    return /^-\d/.test(text) && !/^-0*(\.0*)?$/.test(text) ? { ok: false, error: 'negative' } : { ok: false, error: 'not-a-number' };
+  }
+  const m = PLAIN_DECIMAL.exec(text);
+  if (m) return { ok: true, value: canonical(m[1] as string, m[2] ?? '') };
+  // Exponent forms (numbers above 1e21 or below 1e-6 stringify that way): decimal.js once, at parse time.
+  if (/^\+?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
+    const fixed = new Decimal(text).toFixed();
+    const f = PLAIN_DECIMAL.exec(fixed);
+    if (f) return { ok: true, value: canonical(f[1] as string, f[2] ?? '') };
+  }
+  return { ok: false, error: 'not-a-number' };
+}
+
+function canonical(intPart: string, fracPart: string): Money {
+  let i = 0;
+  while (i < intPart.length - 1 && intPart.charCodeAt(i) === 48) i++;
+  let end = fracPart.length;
+  while (end > 0 && fracPart.charCodeAt(end - 1) === 48) end--;
+  const int = intPart.slice(i);
+  return (end > 0 ? `${int}.${fracPart.slice(0, end)}` : int) as Money;
+}
+
+/**
+ * Compares two canonical amounts exactly: negative when `a < b`, zero when equal, positive when `a > b`.
+ * Works on the strings, so it costs no allocation and no float rounding.
+ */
+export function compareMoney(a: Money, b: Money): number {
+  const ia = a.indexOf('.');
+  const ib = b.indexOf('.');
+  const la = ia < 0 ? a.length : ia;
+  const lb = ib < 0 ? b.length : ib;
+  if (la !== lb) return la - lb;
+  for (let k = 0; k < la; k++) {
+    const d = a.charCodeAt(k) - b.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  const fa = ia < 0 ? '' : a.slice(ia + 1);
+  const fb = ib < 0 ? '' : b.slice(ib + 1);
+  const n = Math.max(fa.length, fb.length);
+  for (let k = 0; k < n; k++) {
+    const d = (k < fa.length ? fa.charCodeAt(k) : 48) - (k < fb.length ? fb.charCodeAt(k) : 48);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Converts a canonical amount to a decimal.js value, for exact arithmetic. */
+export const toDecimal = (m: Money): Decimal => new Decimal(m);
+
+/** Formats an amount for a message: `40 000,01 €` in French, `40,000.01 €` in English. */
+export function formatEuros(m: Money | string, locale: 'fr' | 'en'): string {
+  const [int = '0', frac] = m.split('.');
+  const sep = locale === 'fr' ? '\u202f' : ',';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const decimals = frac === undefined ? '' : `${locale === 'fr' ? ',' : '.'}${frac.padEnd(2, '0')}`;
+  return `${grouped}${decimals} €`;
+}

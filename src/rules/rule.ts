@@ -1,0 +1,102 @@
+import type { ParameterKey } from '../law/parameters.js';
+import type { LegalSource, ParameterValue } from '../law/types.js';
+import type { Contract } from '../model/contract-schema.js';
+import type { Localized } from '../model/localized.js';
+
+/** The four verdicts a rule can give. */
+export type Status = 'pass' | 'fail' | 'not-applicable' | 'unknown';
+
+/** Families of rules. */
+export type RuleFamily = 'price' | 'environment' | 'social' | 'reserved' | 'advance' | 'allotment' | 'insertion' | 'materials';
+
+/** A legal duty, or a buyers' indicator that is good practice but not law. */
+export type RuleKind = 'law' | 'indicator';
+
+/**
+ * The date a rule's parameters are looked up at, as the law says:
+ * `launch` (consultation engaged or notice sent), `notification`, or `as-of` (the evaluation date).
+ */
+export type RuleDateBasis = 'launch' | 'notification' | 'as-of';
+
+/** What a rule's applicability or check decided. */
+export type Outcome =
+  | { readonly status: 'pass' | 'fail' | 'not-applicable'; readonly message: Localized }
+  | { readonly status: 'unknown'; readonly missing: readonly string[]; readonly message?: Localized };
+
+/** Applicability: `true` when the rule applies, or the outcome that ends the evaluation (not applicable, unknown). */
+export type Applicability = true | Outcome;
+
+/** What a rule sees besides the contract: its parameters, at the date its basis names. */
+export interface RuleContext {
+  /**
+   * The value of a parameter at the rule's reference date. Records the use in the finding.
+   * When the reference date is missing, evaluation of the rule stops with `unknown` naming the date field.
+   */
+  param<K extends ParameterKey>(key: K): ParameterValue;
+  /** The evaluation date (`YYYY-MM-DD`). */
+  readonly asOf: string;
+}
+
+/** An example contract and the verdict the rule gives it; used by the docs and the tests. */
+export interface RuleExample {
+  /** What the example shows. */
+  readonly title: string;
+  /** The contract (input shape). */
+  readonly contract: Record<string, unknown>;
+  /** The expected status. */
+  readonly expected: Status;
+}
+
+/**
+ * A rule: metadata plus two pure functions. `applies` says whether the duty bites for this contract
+ * (or why not, or which data is missing); `check` says whether the contract meets it.
+ */
+export interface Rule {
+  /** Stable identifier, e.g. `price.actualisation`. */
+  readonly id: string;
+  /** Family of the rule. */
+  readonly family: RuleFamily;
+  /** Legal duty or buyers' indicator. */
+  readonly kind: RuleKind;
+  /** Short title, in French and English. */
+  readonly title: Localized;
+  /** What the rule checks, in French and English. */
+  readonly description: Localized;
+  /** The articles the rule applies. */
+  readonly legalBasis: readonly LegalSource[];
+  /** Which date the parameters are looked up at. */
+  readonly dateBasis: RuleDateBasis;
+  /** The parameters the rule may use. */
+  readonly parameters: readonly ParameterKey[];
+  /** The contract fields the rule may read (dotted paths). */
+  readonly fields: readonly string[];
+  /** Examples with their expected verdicts. */
+  readonly examples?: readonly RuleExample[];
+  /** Whether the rule applies to the contract. Pure. */
+  applies(contract: Contract, ctx: RuleContext): Applicability;
+  /** Whether the contract meets the duty; only called when `applies` returned `true`. Pure. */
+  check(contract: Contract, ctx: RuleContext): Outcome;
+}
+
+/** A `pass` outcome. */
+export const pass = (fr: string, en: string): Outcome => ({ status: 'pass', message: { fr, en } });
+/** A `fail` outcome. */
+export const fail = (fr: string, en: string): Outcome => ({ status: 'fail', message: { fr, en } });
+/** A `not-applicable` outcome. */
+export const notApplicable = (fr: string, en: string): Outcome => ({ status: 'not-applicable', message: { fr, en } });
+/** An `unknown` outcome naming the missing fields. */
+export const unknown = (...missing: string[]): Outcome => ({ status: 'unknown', missing });
+
+/** Collects the dotted paths of the given fields that are missing (`undefined`). */
+export function missingFields(entries: ReadonlyArray<readonly [path: string, value: unknown]>): string[] {
+  const out: string[] = [];
+  for (const [path, value] of entries) if (value === undefined) out.push(path);
+  return out;
+}
+
+/** The usual outcome for a concession when a rule only concerns marchés. */
+export const concessionNotConcerned = (): Outcome =>
+  notApplicable(
+    'Règle propre aux marchés publics : les concessions ne sont pas concernées.',
+    'Rule specific to public contracts: concessions are not concerned.',
+  );
