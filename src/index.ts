@@ -61,6 +61,8 @@ export {
   type ParseResult,
   parseContract,
 } from './model/validation.js';
+export { READERS, readerFor } from './readers/index.js';
+export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
 export { findRule, RULES } from './rules/catalogue.js';
 export type {
   Applicability,

@@ -1,0 +1,31 @@
+import type { Contract } from '../model/contract-schema.js';
+
+/** Input formats clausier reads. */
+export type InputFormat = 'clausier' | 'decp' | 'decp-v1' | 'ocds';
+
+/** A data-quality problem found while mapping one record: where, what value, why. */
+export interface ReadProblem {
+  /** JSON path inside the source record (`$.montant`, `$.titulaires[0].titulaire.id`). */
+  readonly path: string;
+  /** The offending value, when there is one (truncated to a readable size by the reader). */
+  readonly value?: unknown;
+  /** Why it is a problem and what was done (`placeholder amount 1.0e17 ignored`). */
+  readonly reason: string;
+}
+
+/**
+ * The result of mapping one source record to clausier's contract model.
+ * A record is either mapped (possibly with data-quality problems: the faulty fields are left out, so rules
+ * that need them say `unknown`) or rejected with the reason (never silently dropped).
+ */
+export type ReadResult =
+  | { readonly ok: true; readonly contract: Contract; readonly problems: readonly ReadProblem[] }
+  | { readonly ok: false; readonly reason: string; readonly problems: readonly ReadProblem[] };
+
+/** Maps records of one format to contracts. Pure: no I/O. */
+export interface RecordReader {
+  /** The format read. */
+  readonly format: InputFormat;
+  /** Maps one record (already JSON-parsed). Never throws. */
+  read(record: unknown): ReadResult;
+}
