@@ -70,14 +70,14 @@ const TYPE_FR: Record<string, string> = {
 /** Translates one zod issue into an {@link InputProblem}. */
 export function toProblem(issue: z.core.$ZodIssue): InputProblem {
   const path = jsonPath(issue.path);
+  // Issues carry their input (parse with reportInput): an absent value means a missing required field.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && issue.input === undefined) {
+    return { path, code: 'required', message: { fr: 'champ obligatoire manquant', en: 'required field is missing' } };
+  }
   const custom = CUSTOM[issue.message];
   if (custom) return { path, code: custom[0], message: { fr: custom[1], en: custom[2] } };
   switch (issue.code) {
     case 'invalid_type': {
-      const received = (issue as { input?: unknown }).input;
-      if (received === undefined) {
-        return { path, code: 'required', message: { fr: 'champ obligatoire manquant', en: 'required field is missing' } };
-      }
       return {
         path,
         code: 'invalid_type',
@@ -132,7 +132,7 @@ export function toProblem(issue: z.core.$ZodIssue): InputProblem {
  * ```
  */
 export function parseContract(input: unknown): ParseResult<Contract> {
-  const r = ContractSchema.safeParse(input);
+  const r = ContractSchema.safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, problems: r.error.issues.map(toProblem) };
 }
