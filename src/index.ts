@@ -39,11 +39,31 @@ export type {
   ParameterValue,
 } from './law/types.js';
 export { addDays, addMonths, type CalendarDate, calendarDate, isCalendarDate } from './model/calendar-date.js';
+export type {
+  Advance,
+  Buyer,
+  BuyerKind,
+  Contract,
+  ContractDates,
+  ContractInput,
+  ContractKind,
+  EnvironmentalConsiderations,
+  Holder,
+  InsertionClause,
+  Loosen,
+  Lots,
+  Nature,
+  PriceTerms,
+  PriceType,
+  Procedure,
+  Reservation,
+  ReservationBasis,
+  SocialConsiderations,
+  StructureType,
+} from './model/contract.js';
 export {
   BUYER_KINDS,
   CONTRACT_KINDS,
-  type Contract,
-  type ContractInput,
   ContractSchema,
   NATURES,
   PRICE_TYPES,
@@ -53,7 +73,7 @@ export {
 } from './model/contract-schema.js';
 export { contractJsonSchema } from './model/json-schema.js';
 export type { Locale, Localized } from './model/localized.js';
-export { compareMoney, type Money, type MoneyError, parseMoney } from './model/money.js';
+export { compareMoney, formatEuros, type Money, type MoneyError, type MoneyParse, parseMoney } from './model/money.js';
 export {
   assertContract,
   ContractValidationError,

@@ -256,8 +256,18 @@ export function evaluateContract(input: unknown, options: EvaluateOptions = {}):
 
 /** Result of {@link safeEvaluateContract}. */
 export type SafeEvaluation =
-  | { readonly ok: true; readonly evaluation: Evaluation }
-  | { readonly ok: false; readonly problems: readonly InputProblem[] };
+  | {
+      /** The contract was valid. */
+      readonly ok: true;
+      /** Its evaluation. */
+      readonly evaluation: Evaluation;
+    }
+  | {
+      /** The contract was invalid. */
+      readonly ok: false;
+      /** Every problem, with its JSON path. */
+      readonly problems: readonly InputProblem[];
+    };
 
 /**
  * Like {@link evaluateContract}, but returns the validation problems instead of throwing them.

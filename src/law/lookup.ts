@@ -27,8 +27,6 @@ export class UnknownParameterError extends Error {
   }
 }
 
-type ValueOf<K extends ParameterKey> = (typeof PARAMETERS)[K]['values'][number]['value'];
-
 /** The definition of a parameter, with its whole history. */
 export function parameterDefinition(key: string): ParameterDefinition {
   const p = (PARAMETERS as Record<string, ParameterDefinition>)[key];
@@ -52,9 +50,7 @@ export function findValue(p: ParameterDefinition, date: string): DatedValue | un
  * @throws ParameterCoverageError when the date is outside the parameter's history.
  * @throws UnknownParameterError when the key is not known.
  */
-export function getParameter<K extends ParameterKey>(key: K, date: string): ParameterUse<ValueOf<K>>;
-export function getParameter(key: string, date: string): ParameterUse;
-export function getParameter(key: string, date: string): ParameterUse {
+export function getParameter(key: ParameterKey | (string & {}), date: string): ParameterUse {
   const p = parameterDefinition(key);
   const v = findValue(p, date);
   if (!v) throw new ParameterCoverageError(key, date, p.values[0]?.from ?? '');

@@ -63,8 +63,7 @@ function climatDuty(sources: LegalSource[], confidence: Confidence): DatedValue<
 
 const def = <T extends ParameterValue>(p: ParameterDefinition<T>): ParameterDefinition<T> => p;
 
-/** Every parameter clausier knows, by key. */
-export const PARAMETERS = {
+const TREE = {
   // ——— Prices (R2112-9 ff.) ———
   'price.actualisation.delay': def({
     key: 'price.actualisation.delay',
@@ -621,4 +620,7 @@ export const PARAMETERS = {
 } as const satisfies Record<string, ParameterDefinition>;
 
 /** The key of a known parameter. */
-export type ParameterKey = keyof typeof PARAMETERS;
+export type ParameterKey = keyof typeof TREE;
+
+/** Every parameter clausier knows, by key. */
+export const PARAMETERS: Readonly<Record<ParameterKey, ParameterDefinition>> = TREE;

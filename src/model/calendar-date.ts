@@ -4,7 +4,10 @@ import { addDays as dfAddDays, addMonths as dfAddMonths } from 'date-fns';
  * A calendar date written `YYYY-MM-DD`, with no time and no time zone.
  * Two calendar dates compare correctly as strings, which is what clausier does on hot paths.
  */
-export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
+export type CalendarDate = string & {
+  /** @internal */
+  readonly __brand: 'CalendarDate';
+};
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { type CalendarDate, isCalendarDate } from './calendar-date.js';
+import type { Contract, ContractInput } from './contract.js';
+
+export type { Contract, ContractInput } from './contract.js';
+
 import { parseMoney } from './money.js';
 
 // Error messages are keys of the catalogue in ./validation.ts, which turns them into French and English.
@@ -176,7 +180,7 @@ const holderSchema = z
  * Only `id` and `kind` are required; every missing optional field leads to `unknown` verdicts
  * for the rules that need it, never to an error.
  */
-export const ContractSchema = z
+const contractSchema = z
   .strictObject({
     id: z.string({ error: 'clausier:id' }).min(1, { error: 'clausier:id' }).meta({ description: 'Identifier of the contract.' }),
     title: z.string().optional().meta({ description: 'Object of the contract (objet).' }),
@@ -210,7 +214,17 @@ export const ContractSchema = z
     description: 'A French public contract (marché public) or concession, as evaluated by clausier.',
   });
 
-/** A contract as accepted on input (amounts as strings or numbers). */
-export type ContractInput = z.input<typeof ContractSchema>;
-/** A validated contract: amounts are canonical {@link Money} strings, dates are checked calendar dates. */
-export type Contract = z.output<typeof ContractSchema>;
+// The hand-written, documented interfaces of ./contract.ts must stay equal to what the schema produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const outputMatches: Same<z.output<typeof contractSchema>, Contract> = true;
+const inputMatches: Same<z.input<typeof contractSchema>, ContractInput> = true;
+void outputMatches;
+void inputMatches;
+
+/**
+ * The zod schema of a public contract or concession, clausier's input shape: validates a
+ * {@link ContractInput} and produces a {@link Contract}. Only `id` and `kind` are required; every
+ * missing optional field leads to `unknown` verdicts for the rules that need it, never to an error.
+ * Prefer {@link parseContract}, which lists problems with JSON paths and French and English messages.
+ */
+export const ContractSchema: z.ZodType<Contract, ContractInput> = contractSchema;

@@ -7,12 +7,30 @@ import { Decimal } from 'decimal.js';
  * Canonical strings compare exactly without float arithmetic (see {@link compareMoney}).
  * Build one with {@link parseMoney}.
  */
-export type Money = string & { readonly __brand: 'Money' };
+export type Money = string & {
+  /** @internal */
+  readonly __brand: 'Money';
+};
 
 const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
 /** Why an input could not be read as an amount. */
 export type MoneyError = 'not-a-number' | 'negative' | 'not-finite';
+
+/** Result of {@link parseMoney}. */
+export type MoneyParse =
+  | {
+      /** The input is an amount. */
+      ok: true;
+      /** The canonical amount. */
+      value: Money;
+    }
+  | {
+      /** The input is not an amount. */
+      ok: false;
+      /** Why. */
+      error: MoneyError;
+    };
 
 /**
  * Reads an amount given as a decimal string (`"40000.01"`) or as a number (converted through its
@@ -20,7 +38,7 @@ export type MoneyError = 'not-a-number' | 'negative' | 'not-finite';
  *
  * @returns the canonical {@link Money}, or the reason it is not an amount.
  */
-export function parseMoney(input: string | number): { ok: true; value: Money } | { ok: false; error: MoneyError } {
+export function parseMoney(input: string | number): MoneyParse {
   let text: string;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, error: 'not-finite' };

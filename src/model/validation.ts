@@ -13,7 +13,19 @@ export interface InputProblem {
 }
 
 /** Result of {@link parseContract}: the validated contract, or every problem found. */
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+export type ParseResult<T> =
+  | {
+      /** The input was valid. */
+      readonly ok: true;
+      /** The validated value. */
+      readonly value: T;
+    }
+  | {
+      /** The input was invalid. */
+      readonly ok: false;
+      /** Every problem, with its JSON path. */
+      readonly problems: readonly InputProblem[];
+    };
 
 /** Formats a zod path as a JSON path: `$.holders[0].sme`. */
 export function jsonPath(path: readonly PropertyKey[]): string {

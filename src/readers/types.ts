@@ -19,8 +19,22 @@ export interface ReadProblem {
  * that need them say `unknown`) or rejected with the reason (never silently dropped).
  */
 export type ReadResult =
-  | { readonly ok: true; readonly contract: Contract; readonly problems: readonly ReadProblem[] }
-  | { readonly ok: false; readonly reason: string; readonly problems: readonly ReadProblem[] };
+  | {
+      /** The record was mapped. */
+      readonly ok: true;
+      /** The contract, valid by construction. */
+      readonly contract: Contract;
+      /** Data-quality problems found (faulty fields left out). */
+      readonly problems: readonly ReadProblem[];
+    }
+  | {
+      /** The record was rejected. */
+      readonly ok: false;
+      /** Why it cannot be a contract. */
+      readonly reason: string;
+      /** Data-quality problems found. */
+      readonly problems: readonly ReadProblem[];
+    };
 
 /** Maps records of one format to contracts. Pure: no I/O. */
 export interface RecordReader {

@@ -20,8 +20,20 @@ export type RuleDateBasis = 'launch' | 'notification' | 'as-of';
 
 /** What a rule's applicability or check decided. */
 export type Outcome =
-  | { readonly status: 'pass' | 'fail' | 'not-applicable'; readonly message: Localized }
-  | { readonly status: 'unknown'; readonly missing: readonly string[]; readonly message?: Localized };
+  | {
+      /** A verdict. */
+      readonly status: 'pass' | 'fail' | 'not-applicable';
+      /** Why, in French and English. */
+      readonly message: Localized;
+    }
+  | {
+      /** No verdict possible. */
+      readonly status: 'unknown';
+      /** The contract fields whose absence prevented a verdict (dotted paths). */
+      readonly missing: readonly string[];
+      /** Why, when it is not only missing data (the default message names the fields). */
+      readonly message?: Localized;
+    };
 
 /** Applicability: `true` when the rule applies, or the outcome that ends the evaluation (not applicable, unknown). */
 export type Applicability = true | Outcome;

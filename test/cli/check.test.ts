@@ -9,7 +9,13 @@ const ok = JSON.stringify({
   durationMonths: 2,
   price: { type: 'firm', rawMaterialExposure: false, majorHazardExposure: false },
 });
-const failing = JSON.stringify({ id: 'ko-1', kind: 'contract', amountExclTax: 50000, dates: { notification: '2026-03-01' }, price: { type: 'firm' } });
+const failing = JSON.stringify({
+  id: 'ko-1',
+  kind: 'contract',
+  amountExclTax: 50000,
+  dates: { notification: '2026-03-01' },
+  price: { type: 'firm' },
+});
 
 describe('clausier check', () => {
   it('exits 0 when nothing fails, with a French report by default', async () => {
@@ -34,7 +40,9 @@ describe('clausier check', () => {
     const f = json.results[1].findings.find((x: { rule: string }) => x.rule === 'price.variation-clause-indicator');
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['rule', 'family', 'status', 'legalBasis', 'parameters', 'missing', 'message']));
     expect(f.status).toBe('fail');
-    expect(f.legalBasis[0]).toEqual(expect.objectContaining({ code: expect.any(String), article: expect.any(String), url: expect.any(String) }));
+    expect(f.legalBasis[0]).toEqual(
+      expect.objectContaining({ code: expect.any(String), article: expect.any(String), url: expect.any(String) }),
+    );
     expect(f.message).toEqual({ fr: expect.any(String), en: expect.any(String) });
     expect(json.results[1].summary).toEqual({ pass: 0, fail: 1, notApplicable: 0, unknown: 3 });
     expect(json.invalid).toEqual([]);

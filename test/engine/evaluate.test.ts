@@ -4,8 +4,8 @@ import {
   ContractValidationError,
   EvaluateOptionsError,
   evaluateContract,
-  prepareEvaluation,
   parseContract,
+  prepareEvaluation,
   RULES,
   type Rule,
   safeEvaluateContract,
@@ -53,8 +53,7 @@ describe('evaluateContract', () => {
       parameters: [],
       fields: ['title'],
       applies: () => true,
-      check: (c) =>
-        c.title ? { status: 'pass', message: { fr: 'ok', en: 'ok' } } : { status: 'unknown', missing: ['title'] },
+      check: (c) => (c.title ? { status: 'pass', message: { fr: 'ok', en: 'ok' } } : { status: 'unknown', missing: ['title'] }),
     };
     const e = evaluateContract(contract, { rules: ['price.actualisation', custom], asOf: '2026-11-23' });
     expect(e.findings.map((f) => [f.rule, f.status])).toEqual([
@@ -93,7 +92,9 @@ describe('evaluateContract', () => {
   });
 
   it('gives identical results in every time zone (snapshot shared by the TZ runs)', () => {
-    const portfolio = JSON.parse(readFileSync(new URL('../../examples/contracts/demo-portfolio.json', import.meta.url), 'utf8')) as unknown[];
+    const portfolio = JSON.parse(
+      readFileSync(new URL('../../examples/contracts/demo-portfolio.json', import.meta.url), 'utf8'),
+    ) as unknown[];
     const out = portfolio.map((c) => evaluateContract(c, { asOf: '2026-11-23' }));
     expect(JSON.stringify(out, null, 1)).toMatchSnapshot();
   });

@@ -20,10 +20,31 @@ describe('parameter tree coverage', () => {
 
   it('detects a gap, an overlap and a closed end', () => {
     const src = [{ code: 'CCP', article: 'X', url: 'https://example.org' }];
-    const v = (from: string, to: string | null) => ({ value: 1, from, to, sources: src, confidence: 'confirmed' as const, verifiedOn: '2026-01-01' });
+    const v = (from: string, to: string | null) => ({
+      value: 1,
+      from,
+      to,
+      sources: src,
+      confidence: 'confirmed' as const,
+      verifiedOn: '2026-01-01',
+    });
     const problems = checkParameterHistories([
-      { key: 'gap', label: { fr: '', en: '' }, unit: 'months', basis: 'launch', kind: 'law', values: [v('2020-01-01', '2020-12-30'), v('2021-01-01', null)] },
-      { key: 'overlap', label: { fr: '', en: '' }, unit: 'months', basis: 'launch', kind: 'law', values: [v('2020-01-01', '2021-01-01'), v('2021-01-01', null)] },
+      {
+        key: 'gap',
+        label: { fr: '', en: '' },
+        unit: 'months',
+        basis: 'launch',
+        kind: 'law',
+        values: [v('2020-01-01', '2020-12-30'), v('2021-01-01', null)],
+      },
+      {
+        key: 'overlap',
+        label: { fr: '', en: '' },
+        unit: 'months',
+        basis: 'launch',
+        kind: 'law',
+        values: [v('2020-01-01', '2021-01-01'), v('2021-01-01', null)],
+      },
       { key: 'closed', label: { fr: '', en: '' }, unit: 'months', basis: 'launch', kind: 'law', values: [v('2020-01-01', '2020-12-31')] },
     ]);
     expect(problems.map((p) => p.key)).toEqual(['gap', 'overlap', 'closed']);

@@ -9,7 +9,11 @@ describe('contract JSON Schema', () => {
   });
 
   it('describes the input shape: amounts as string or number, dates as date strings, no unknown keys', () => {
-    const s = contractJsonSchema() as { properties: Record<string, Record<string, unknown>>; required: string[]; additionalProperties: boolean };
+    const s = contractJsonSchema() as {
+      properties: Record<string, Record<string, unknown>>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(s.required).toEqual(['id', 'kind']);
     expect(s.additionalProperties).toBe(false);
     expect(s.properties.amountExclTax?.type).toEqual(['string', 'number']);

@@ -48,10 +48,11 @@ describe('parseContract', () => {
   it('names missing required fields', () => {
     const r = parseContract({});
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => [p.path, p.code])).toEqual([
-      ['$.id', 'required'],
-      ['$.kind', 'required'],
-    ]);
+    if (!r.ok)
+      expect(r.problems.map((p) => [p.path, p.code])).toEqual([
+        ['$.id', 'required'],
+        ['$.kind', 'required'],
+      ]);
   });
 
   it.each([null, 42, 'text', [], true])('never throws on %j', (input) => {

@@ -1,0 +1,202 @@
+import type { CalendarDate } from './calendar-date.js';
+import type { Money } from './money.js';
+
+/** Kind of buyer, as far as the rules distinguish them. */
+export type BuyerKind = 'state' | 'state-public-body' | 'local-authority' | 'social-landlord' | 'hospital' | 'contracting-entity' | 'other';
+/** Public contract (marché public) or concession. */
+export type ContractKind = 'contract' | 'concession';
+/** Nature of the purchase. */
+export type Nature = 'works' | 'supplies' | 'services';
+/** Award procedure. */
+export type Procedure =
+  | 'open'
+  | 'restricted'
+  | 'negotiated'
+  | 'competitive-dialogue'
+  | 'adapted'
+  | 'without-publicity'
+  | 'innovation-partnership'
+  | 'other';
+/** Price type under R2112-9 ff. */
+export type PriceType = 'firm' | 'firm-actualisable' | 'revisable' | 'provisional';
+/** Article a reservation is based on. */
+export type ReservationBasis = 'L2113-12' | 'L2113-13' | 'L2113-13-1' | 'L2113-15';
+/** Type of structure of a holder, for reserved markets. */
+export type StructureType = 'esat' | 'ea' | 'siae' | 'ess' | 'prison-workshop' | 'other';
+
+/** The buyer (acheteur). */
+export interface Buyer {
+  /** Identifier of the buyer, e.g. its SIRET. */
+  id?: string;
+  /** Name of the buyer. */
+  name?: string;
+  /** Category of buyer. */
+  kind?: BuyerKind;
+  /** True for a defence-or-security contract (L2300-1 ff.). */
+  defenceOrSecurity?: boolean;
+}
+
+/** Key dates of a contract, as calendar dates. */
+export interface ContractDates {
+  /** Date the consultation was engaged or the notice sent for publication: the date most rules are looked up at. */
+  consultationLaunch?: CalendarDate;
+  /** Date the tenderer fixed its price in the offer (R2112-11); usually the offer deadline. */
+  priceEstablished?: CalendarDate;
+  /** Notification date. */
+  notification?: CalendarDate;
+  /** Start of execution. */
+  executionStart?: CalendarDate;
+}
+
+/** Price terms. */
+export interface PriceTerms {
+  /** firm (R2112-9), firm-actualisable (R2112-10/11), revisable (R2112-13), provisional (R2112-15). */
+  type?: PriceType;
+  /** A significant share of the supplies has prices directly affected by world-market fluctuations (R2112-14). */
+  rawMaterialExposure?: boolean;
+  /** The parties are exposed to major economic hazards, e.g. agricultural and food raw materials (R2112-13). */
+  majorHazardExposure?: boolean;
+  /** Gas or electricity supply, which may stay at firm price (R2112-14). */
+  gasOrElectricitySupply?: boolean;
+}
+
+/** Advance (avance, R2191-3 ff.). */
+export interface Advance {
+  /** The contract grants an advance. */
+  granted?: boolean;
+  /** Advance rate, a share of the amount (0.05 = 5 %). */
+  rate?: number;
+}
+
+/** Allotment (L2113-10). */
+export interface Lots {
+  /** The purchase is divided into lots. */
+  divided?: boolean;
+  /** Number of lots. */
+  count?: number;
+  /** Reasons for not dividing into lots (L2113-11). */
+  notDividedJustification?: string;
+}
+
+/** Environmental considerations. */
+export interface EnvironmentalConsiderations {
+  /** An execution condition takes environmental considerations into account. */
+  executionClause?: boolean;
+  /** At least one award criterion takes environmental characteristics into account. */
+  awardCriterion?: boolean;
+  /** Technical specifications carry environmental requirements. */
+  technicalSpecification?: boolean;
+}
+
+/** Social considerations. */
+export interface SocialConsiderations {
+  /** An execution condition takes social or employment considerations into account. */
+  executionClause?: boolean;
+  /** At least one award criterion is social. */
+  awardCriterion?: boolean;
+  /** Technical specifications carry social requirements. */
+  technicalSpecification?: boolean;
+  /** The contract or lot is reserved (L2113-12 ff.). */
+  reserved?: boolean;
+}
+
+/** Reservation of the contract. */
+export interface Reservation {
+  /** Article the reservation is based on. */
+  basis?: ReservationBasis;
+  /** The notice (or consultation documents) cites the article (R2113-7). */
+  citedInNotice?: boolean;
+}
+
+/** Insertion clause (clause sociale d'insertion). */
+export interface InsertionClause {
+  /** The contract carries an insertion clause. */
+  clause?: boolean;
+  /** Hours of insertion the clause requires, exact decimal. */
+  requiredHours?: Money;
+  /** Hours of insertion reported as completed, exact decimal. */
+  completedHours?: Money;
+}
+
+/** A holder (titulaire) of the contract. */
+export interface Holder {
+  /** Identifier, e.g. SIRET. */
+  id?: string;
+  /** Name. */
+  name?: string;
+  /** Type of structure, for reserved markets. */
+  structureType?: StructureType;
+  /** An SME (Recommendation 2003/361/EC). */
+  sme?: boolean;
+  /** Share of disabled workers, 0 to 1 (L2113-12, R2113-7). */
+  disabledWorkersShare?: number;
+  /** Share of disadvantaged workers, 0 to 1 (L2113-13, R2113-7). */
+  disadvantagedWorkersShare?: number;
+  /** Share of detainees employed, 0 to 1 (L2113-13-1). */
+  detaineesShare?: number;
+}
+
+/**
+ * A validated public contract or concession, as the rules read it: amounts are canonical {@link Money}
+ * strings, dates are checked {@link CalendarDate}s. Only `id` and `kind` are required; a missing field
+ * makes the rules that need it answer `unknown`, naming it.
+ */
+export interface Contract {
+  /** Identifier of the contract. */
+  id: string;
+  /** Object of the contract (objet). */
+  title?: string;
+  /** Public contract or concession. */
+  kind: ContractKind;
+  /** Works, supplies or services. */
+  nature?: Nature;
+  /** Award procedure. */
+  procedure?: Procedure;
+  /** CPV codes, main code first. */
+  cpv?: string[];
+  /** The buyer. */
+  buyer?: Buyer;
+  /** Estimated value excluding tax (€ HT). */
+  estimatedValueExclTax?: Money;
+  /** Notified amount excluding tax (€ HT). */
+  amountExclTax?: Money;
+  /** Key dates. */
+  dates?: ContractDates;
+  /** Execution duration in months, all tranches and renewals included. */
+  durationMonths?: number;
+  /** Price terms. */
+  price?: PriceTerms;
+  /** Advance. */
+  advance?: Advance;
+  /** Allotment. */
+  lots?: Lots;
+  /** Environmental considerations. */
+  environmental?: EnvironmentalConsiderations;
+  /** Social considerations. */
+  social?: SocialConsiderations;
+  /** Reservation. */
+  reservation?: Reservation;
+  /** Insertion clause. */
+  insertion?: InsertionClause;
+  /** Holders (titulaires). */
+  holders?: Holder[];
+  /** Free data of the caller, carried along and never read by the rules. */
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * The input form of a value: amounts and hours may also be numbers, dates are plain strings.
+ * This is what {@link ContractInput} is made of.
+ */
+export type Loosen<T> = T extends Money
+  ? string | number
+  : T extends CalendarDate
+    ? string
+    : T extends (infer U)[]
+      ? Loosen<U>[]
+      : T extends object
+        ? { [K in keyof T]: Loosen<T[K]> }
+        : T;
+
+/** A contract as accepted on input: amounts as decimal strings or numbers, dates as `YYYY-MM-DD` strings. */
+export type ContractInput = Loosen<Contract>;
