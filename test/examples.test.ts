@@ -17,3 +17,23 @@ describe('examples/contracts', () => {
     });
   }
 });
+
+describe('examples/validate-before-publication.ts', async () => {
+  const { checkBeforePublication } = await import('../examples/validate-before-publication.js');
+  const example = JSON.parse(readFileSync(new URL('price-variation.json', dir), 'utf8')) as Record<string, unknown>;
+
+  it('lets a compliant contract through', () => {
+    expect(checkBeforePublication(example).canPublish).toBe(true);
+  });
+
+  it('blocks a failed legal duty', () => {
+    const r = checkBeforePublication({ ...example, price: { type: 'firm', rawMaterialExposure: true, majorHazardExposure: false } }, 'en');
+    expect(r.canPublish).toBe(false);
+    expect(r.blocking.join('\n')).toMatch(/price\.revision-world-market/);
+  });
+
+  it('returns field errors for invalid data', () => {
+    const r = checkBeforePublication({ ...example, amountExclTax: '12,5' }, 'en');
+    expect(r.fieldErrors).toHaveProperty('$.amountExclTax');
+  });
+});
