@@ -10,7 +10,7 @@ const link = (s: { code: string; article: string; url: string; text?: string }) 
   `[${s.code} ${s.article}](${s.url})${s.text ? ` (${s.text})` : ''}`;
 
 /** The history table of a parameter. */
-export function parameterTable(p: ParameterDefinition): string {
+function parameterTable(p: ParameterDefinition): string {
   const rows = p.values.map(
     (v) =>
       `| ${v.from} | ${v.to ?? '—'} | ${String(v.value)} | ${v.confidence === 'unconfirmed' ? '**unconfirmed**' : 'confirmed'} | ${v.sources.map(link).join('; ')} | ${cell(v.note ?? '')} |`,
@@ -19,7 +19,7 @@ export function parameterTable(p: ParameterDefinition): string {
 }
 
 /** The page of one rule. */
-export function rulePage(rule: Rule): string {
+function rulePage(rule: Rule): string {
   const params = rule.parameters.map((k) => parameterDefinition(k));
   const unconfirmed = params.filter((p) => p.values.some((v) => v.confidence === 'unconfirmed'));
   const lines = [
@@ -66,7 +66,7 @@ export function rulePage(rule: Rule): string {
 }
 
 /** The index of rule pages. */
-export function rulesIndex(): string {
+function rulesIndex(): string {
   const rows = RULES.map(
     (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.family} | ${r.kind} | ${r.title.en} | ${r.legalBasis.map((s) => s.article).join(', ')} |`,
   );
@@ -74,7 +74,7 @@ export function rulesIndex(): string {
 }
 
 /** The page listing every parameter with its history. */
-export function parametersPage(): string {
+function parametersPage(): string {
   const out = [
     GENERATED,
     '',

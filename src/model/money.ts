@@ -93,9 +93,6 @@ export function compareMoney(a: Money, b: Money): number {
   return 0;
 }
 
-/** Converts a canonical amount to a decimal.js value, for exact arithmetic. */
-export const toDecimal = (m: Money): Decimal => new Decimal(m);
-
 /** Formats an amount for a message: `40 000,01 €` in French, `40,000.01 €` in English. */
 export function formatEuros(m: Money | string, locale: 'fr' | 'en'): string {
   const [int = '0', frac] = m.split('.');
