@@ -4,7 +4,6 @@ import { evaluateContract, parseContract, RULES, safeEvaluateContract } from '..
 
 // Arbitrary JSON plus values shaped like contracts, so that deep fields are reached too.
 const json = fc.jsonValue({ maxDepth: 4 });
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const amount = fc.oneof(
   fc.double({ noNaN: false }),
   fc.string(),
