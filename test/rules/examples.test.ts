@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateContract, RULES } from '../../src/index.js';
+
+const cases = RULES.flatMap((rule) => (rule.examples ?? []).map((ex) => [rule.id, ex.title, ex.contract, ex.expected] as const));
+
+describe('every rule’s documented examples', () => {
+  it('every rule has at least one example and fr/en title and description', () => {
+    for (const rule of RULES) {
+      expect(rule.examples?.length ?? 0, rule.id).toBeGreaterThan(0);
+      for (const text of [rule.title, rule.description]) {
+        expect(text.fr.trim(), rule.id).not.toBe('');
+        expect(text.en.trim(), rule.id).not.toBe('');
+      }
+    }
+  });
+
+  it.each(cases)('%s — %s', (ruleId, _title, contract, expected) => {
+    const evaluation = evaluateContract(contract, { rules: [ruleId], asOf: '2026-11-23' });
+    expect(evaluation.findings[0]?.status).toBe(expected);
+  });
+});
