@@ -40,6 +40,7 @@ export type {
 } from './law/types.js';
 export { addDays, addMonths, type CalendarDate, calendarDate, isCalendarDate } from './model/calendar-date.js';
 export {
+  AWARD_CRITERION_KINDS,
   BUYER_KINDS,
   CONTRACT_KINDS,
   type Contract,
@@ -49,6 +50,7 @@ export {
   PRICE_TYPES,
   PROCEDURES,
   RESERVATION_BASES,
+  SOCIAL_DISPENSATION_GROUNDS,
   STRUCTURE_TYPES,
 } from './model/contract-schema.js';
 export { contractJsonSchema } from './model/json-schema.js';
@@ -64,6 +66,14 @@ export {
 export { READERS, readerFor } from './readers/index.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
 export { findRule, RULES } from './rules/catalogue.js';
+export {
+  checkSupplierEligibility,
+  type EligibilityReason,
+  type EligibilityResult,
+  type ReservationBasis,
+  type SupplierEligibilityQuery,
+  type SupplierProfile,
+} from './rules/reserved/eligibility.js';
 export type {
   Applicability,
   Outcome,
@@ -75,3 +85,4 @@ export type {
   RuleKind,
   Status,
 } from './rules/rule.js';
+export { type EuThresholdChoice, euThresholdFor } from './rules/social/eu-threshold.js';
