@@ -16,6 +16,10 @@ describe('every rule’s documented examples', () => {
 
   it.each(cases)('%s — %s', (ruleId, _title, contract, expected) => {
     const evaluation = evaluateContract(contract, { rules: [ruleId], asOf: '2026-11-23' });
-    expect(evaluation.findings[0]?.status).toBe(expected);
+    const finding = evaluation.findings[0];
+    expect(finding?.status).toBe(expected);
+    // every parameter the rule looked up is one it declares (so the docs list it)
+    const declared = RULES.find((r) => r.id === ruleId)?.parameters ?? [];
+    for (const key of Object.keys(finding?.parameters ?? {})) expect(declared, key).toContain(key);
   });
 });

@@ -15,8 +15,8 @@ export const environmentalExecutionConditionRule: Rule = {
     en: 'Mandatory environmental execution condition',
   },
   description: {
-    fr: `Pour les consultations engagées à partir de la date d’entrée en vigueur de la loi Climat et Résilience, les conditions d’exécution des marchés (L2112-2) et des concessions (L3114-2) prennent en compte des considérations relatives à l’environnement. Les marchés de défense ou de sécurité ne sont pas concernés ; une consultation engagée avant la date donne « non applicable », jamais « échec ». ${CLIMAT_DATE_CHOICE.fr}`,
-    en: `For consultations launched from the Climat et Résilience date, the execution conditions of public contracts (L2112-2) and concessions (L3114-2) must take environmental considerations into account. Defence-or-security contracts are out of scope; a consultation launched before the date gives “not applicable”, never “fail”. ${CLIMAT_DATE_CHOICE.en}`,
+    fr: `Pour les consultations engagées à partir de la date d’entrée en vigueur de la loi Climat et Résilience, les conditions d’exécution des marchés (L2112-2) et des concessions (L3114-2) prennent en compte des considérations relatives à l’environnement. Les marchés de défense ou de sécurité ne sont pas concernés ; une consultation engagée avant la date donne « non applicable », jamais « échec ». Les marchés passés sans publicité ni mise en concurrence sont évalués comme les autres (lecture littérale de L2112-2, non confirmée). ${CLIMAT_DATE_CHOICE.fr}`,
+    en: `For consultations launched from the Climat et Résilience date, the execution conditions of public contracts (L2112-2) and concessions (L3114-2) must take environmental considerations into account. Defence-or-security contracts are out of scope; a consultation launched before the date gives “not applicable”, never “fail”. Contracts awarded without publicity or competition are evaluated like the others (literal reading of L2112-2, unconfirmed). ${CLIMAT_DATE_CHOICE.en}`,
   },
   legalBasis: [ccp('L2112-2'), ccp('L3114-2'), ccp('L2312-1-1')],
   dateBasis: 'launch',
