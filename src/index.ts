@@ -41,6 +41,8 @@ export type {
 export { addDays, addMonths, type CalendarDate, calendarDate, isCalendarDate } from './model/calendar-date.js';
 export type {
   Advance,
+  Award,
+  AwardCriterionKind,
   Buyer,
   BuyerKind,
   Contract,
@@ -52,16 +54,22 @@ export type {
   InsertionClause,
   Loosen,
   Lots,
+  Materials,
   Nature,
+  PreviousEssAward,
   PriceTerms,
   PriceType,
   Procedure,
   Reservation,
   ReservationBasis,
+  SmallLot,
   SocialConsiderations,
+  SocialDispensation,
+  SocialDispensationGround,
   StructureType,
 } from './model/contract.js';
 export {
+  AWARD_CRITERION_KINDS,
   BUYER_KINDS,
   CONTRACT_KINDS,
   ContractSchema,
@@ -69,6 +77,7 @@ export {
   PRICE_TYPES,
   PROCEDURES,
   RESERVATION_BASES,
+  SOCIAL_DISPENSATION_GROUNDS,
   STRUCTURE_TYPES,
 } from './model/contract-schema.js';
 export { contractJsonSchema } from './model/json-schema.js';
@@ -84,6 +93,13 @@ export {
 export { READERS, readerFor } from './readers/index.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
 export { findRule, RULES } from './rules/catalogue.js';
+export {
+  checkSupplierEligibility,
+  type EligibilityReason,
+  type EligibilityResult,
+  type SupplierEligibilityQuery,
+  type SupplierProfile,
+} from './rules/reserved/eligibility.js';
 export type {
   Applicability,
   Outcome,
@@ -95,3 +111,4 @@ export type {
   RuleKind,
   Status,
 } from './rules/rule.js';
+export { type EuThresholdChoice, euThresholdFor } from './rules/social/eu-threshold.js';

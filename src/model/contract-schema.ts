@@ -67,6 +67,18 @@ export const PRICE_TYPES = ['firm', 'firm-actualisable', 'revisable', 'provision
 export const RESERVATION_BASES = ['L2113-12', 'L2113-13', 'L2113-13-1', 'L2113-15'] as const;
 /** Structure types of a holder, for reserved markets. */
 export const STRUCTURE_TYPES = ['esat', 'ea', 'siae', 'ess', 'prison-workshop', 'other'] as const;
+/** Kinds of award criteria (R2152-7 ff.). */
+export const AWARD_CRITERION_KINDS = ['price', 'cost', 'environmental', 'social', 'quality', 'innovation', 'delay', 'other'] as const;
+/**
+ * Grounds on which a buyer may dispense with the social execution condition of L2112-2-1
+ * (unconfirmed wording, see the rule `social.execution-condition-above-eu`).
+ */
+export const SOCIAL_DISPENSATION_GROUNDS = [
+  'immediately-available-solution',
+  'no-link-with-subject-matter',
+  'restricts-competition',
+  'technical-or-economic-difficulty',
+] as const;
 
 const buyerSchema = z
   .strictObject({
@@ -74,6 +86,9 @@ const buyerSchema = z
     name: z.string().optional(),
     kind: z.enum(BUYER_KINDS).optional().meta({ description: 'Category of buyer.' }),
     defenceOrSecurity: optionalBool('True for a defence-or-security contract (L2300-1 ff.).'),
+    operatingExpenditureAbove60M: optionalBool(
+      'True when the buyer’s (real) operating expenditure exceeds 60 M€: local authorities and State public bodies other than hospitals owe a higher minimum advance to SMEs (R2191-7).',
+    ),
   })
   .meta({ description: 'The buyer (acheteur).' });
 
@@ -110,6 +125,7 @@ const advanceSchema = z
   .strictObject({
     granted: optionalBool('True when the contract grants an advance (avance).'),
     rate: shareSchema.optional().meta({ description: 'Advance rate, a share of the amount (0.05 = 5 %).' }),
+    refusedByHolder: optionalBool('True when the holder refused the mandatory advance (R2191-3 lets it refuse).'),
   })
   .meta({ description: 'Advance (avance, R2191-3 ff.).' });
 
@@ -118,6 +134,21 @@ const lotsSchema = z
     divided: optionalBool('True when the purchase is divided into lots.'),
     count: z.int().min(1).optional().meta({ description: 'Number of lots.' }),
     notDividedJustification: z.string().optional().meta({ description: 'Reasons for not dividing into lots (L2113-11).' }),
+    smallLot: z
+      .strictObject({
+        lotValueExclTax: moneySchema
+          .optional()
+          .meta({ description: 'Estimated value of the lot awarded under the small-lots exception (€ HT).' }),
+        cumulativeSmallLotsExclTax: moneySchema.optional().meta({
+          description: 'Cumulative estimated value of every lot awarded under the small-lots exception, this one included (€ HT).',
+        }),
+        allLotsValueExclTax: moneySchema.optional().meta({ description: 'Estimated value of all the lots of the operation (€ HT).' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'Present when this lot is awarded by adapted procedure under the small-lots exception of R2123-1 2° although the whole purchase is above the EU threshold.',
+      }),
   })
   .meta({ description: 'Allotment (L2113-10).' });
 
@@ -135,6 +166,13 @@ const socialSchema = z
     awardCriterion: optionalBool('At least one award criterion is social.'),
     technicalSpecification: optionalBool('Technical specifications carry social requirements.'),
     reserved: optionalBool('The contract or lot is reserved (L2113-12 ff.).'),
+    dispensation: z
+      .strictObject({
+        ground: z.enum(SOCIAL_DISPENSATION_GROUNDS).optional().meta({ description: 'Ground of the dispensation.' }),
+        justification: z.string().optional().meta({ description: 'The buyer’s written justification of the dispensation.' }),
+      })
+      .optional()
+      .meta({ description: 'Dispensation from the social execution condition above EU thresholds (L2112-2-1), with its justification.' }),
   })
   .meta({ description: 'Social considerations.' });
 
@@ -142,6 +180,18 @@ const reservationSchema = z
   .strictObject({
     basis: z.enum(RESERVATION_BASES).optional().meta({ description: 'Article the reservation is based on.' }),
     citedInNotice: optionalBool('The notice (or consultation documents) cites the article (R2113-7).'),
+    previousEssAwards: z
+      .array(
+        z.strictObject({
+          holderId: z.string().min(1).meta({ description: 'Identifier (e.g. SIRET) of the holder of the earlier award.' }),
+          date: dateSchema.meta({ description: 'Date of the earlier award (notification).' }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'The buyer’s earlier awards of contracts for the same services reserved under L2113-15 (L2113-16: no repeat award to the same holder within the period). An empty list means none.',
+      }),
   })
   .meta({ description: 'Reservation of the contract.' });
 
@@ -163,6 +213,24 @@ const insertionSchema = z
   })
   .meta({ description: 'Insertion clause.' });
 
+const awardSchema = z
+  .strictObject({
+    priceOnly: optionalBool(
+      'True when the offers are compared on the single criterion of price (banned from the Climat et Résilience date).',
+    ),
+    criteria: z.array(z.enum(AWARD_CRITERION_KINDS)).optional().meta({
+      description: 'Kinds of the award criteria; `environmental` when a criterion takes the environmental characteristics into account.',
+    }),
+  })
+  .meta({ description: 'Award criteria (L2152-7, R2152-7; concessions L3124-5, R3124-4).' });
+
+const materialsSchema = z
+  .strictObject({
+    heavyRenovationOrConstruction: optionalBool('True for a construction or heavy renovation (C. env. L228-4).'),
+    biobasedOrLowCarbon: optionalBool('True when the works use bio-based or low-carbon materials (C. env. L228-4).'),
+  })
+  .meta({ description: 'Building materials (C. env. L228-4).' });
+
 const holderSchema = z
   .strictObject({
     id: z.string().optional().meta({ description: 'Identifier, e.g. SIRET.' }),
@@ -172,6 +240,9 @@ const holderSchema = z
     disabledWorkersShare: shareSchema.optional().meta({ description: 'Share of disabled workers (L2113-12, R2113-7).' }),
     disadvantagedWorkersShare: shareSchema.optional().meta({ description: 'Share of disadvantaged workers (L2113-13, R2113-7).' }),
     detaineesShare: shareSchema.optional().meta({ description: 'Share of detainees employed (L2113-13-1).' }),
+    equivalentStructure: optionalBool(
+      'True for a structure equivalent to the listed types (e.g. from another EU member state), as L2113-12, L2113-13 and L2113-15 allow.',
+    ),
   })
   .meta({ description: 'A holder (titulaire) of the contract.' });
 
@@ -203,6 +274,11 @@ const contractSchema = z
     social: socialSchema.optional(),
     reservation: reservationSchema.optional(),
     insertion: insertionSchema.optional(),
+    award: awardSchema.optional(),
+    materials: materialsSchema.optional(),
+    socialOrSpecificServices: optionalBool(
+      'True when the contract concerns social and other specific services (R2123-1 3°, annex of the CCP): their own EU threshold applies.',
+    ),
     holders: z.array(holderSchema).optional().meta({ description: 'Holders (titulaires).' }),
     extensions: z
       .record(z.string(), z.unknown())

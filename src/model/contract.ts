@@ -21,6 +21,14 @@ export type Procedure =
 export type PriceType = 'firm' | 'firm-actualisable' | 'revisable' | 'provisional';
 /** Article a reservation is based on. */
 export type ReservationBasis = 'L2113-12' | 'L2113-13' | 'L2113-13-1' | 'L2113-15';
+/** Kind of an award criterion (R2152-7 ff.). */
+export type AwardCriterionKind = 'price' | 'cost' | 'environmental' | 'social' | 'quality' | 'innovation' | 'delay' | 'other';
+/** Ground on which a buyer may dispense with the social execution condition of L2112-2-1 (unconfirmed wording). */
+export type SocialDispensationGround =
+  | 'immediately-available-solution'
+  | 'no-link-with-subject-matter'
+  | 'restricts-competition'
+  | 'technical-or-economic-difficulty';
 /** Type of structure of a holder, for reserved markets. */
 export type StructureType = 'esat' | 'ea' | 'siae' | 'ess' | 'prison-workshop' | 'other';
 
@@ -34,6 +42,8 @@ export interface Buyer {
   kind?: BuyerKind;
   /** True for a defence-or-security contract (L2300-1 ff.). */
   defenceOrSecurity?: boolean;
+  /** Operating expenditure above 60 M€: local authorities and State bodies other than hospitals owe SMEs a higher minimum advance (R2191-7). */
+  operatingExpenditureAbove60M?: boolean;
 }
 
 /** Key dates of a contract, as calendar dates. */
@@ -66,6 +76,8 @@ export interface Advance {
   granted?: boolean;
   /** Advance rate, a share of the amount (0.05 = 5 %). */
   rate?: number;
+  /** The holder refused the mandatory advance (R2191-3 lets it refuse). */
+  refusedByHolder?: boolean;
 }
 
 /** Allotment (L2113-10). */
@@ -76,6 +88,18 @@ export interface Lots {
   count?: number;
   /** Reasons for not dividing into lots (L2113-11). */
   notDividedJustification?: string;
+  /** Present when this lot is awarded by adapted procedure under the small-lots exception (R2123-1 2°). */
+  smallLot?: SmallLot;
+}
+
+/** A lot awarded under the small-lots exception of R2123-1 2°. */
+export interface SmallLot {
+  /** Estimated value of this lot (€ HT). */
+  lotValueExclTax?: Money;
+  /** Cumulative estimated value of every small lot, this one included (€ HT). */
+  cumulativeSmallLotsExclTax?: Money;
+  /** Estimated value of all the lots of the operation (€ HT). */
+  allLotsValueExclTax?: Money;
 }
 
 /** Environmental considerations. */
@@ -98,6 +122,16 @@ export interface SocialConsiderations {
   technicalSpecification?: boolean;
   /** The contract or lot is reserved (L2113-12 ff.). */
   reserved?: boolean;
+  /** Dispensation from the social execution condition above EU thresholds (L2112-2-1), with its justification. */
+  dispensation?: SocialDispensation;
+}
+
+/** A dispensation from the social execution condition of L2112-2-1. */
+export interface SocialDispensation {
+  /** Ground of the dispensation. */
+  ground?: SocialDispensationGround;
+  /** The buyer's written justification. */
+  justification?: string;
 }
 
 /** Reservation of the contract. */
@@ -106,6 +140,32 @@ export interface Reservation {
   basis?: ReservationBasis;
   /** The notice (or consultation documents) cites the article (R2113-7). */
   citedInNotice?: boolean;
+  /** The buyer's earlier L2113-15 awards for the same services (L2113-16); an empty list means none. */
+  previousEssAwards?: PreviousEssAward[];
+}
+
+/** An earlier award reserved under L2113-15. */
+export interface PreviousEssAward {
+  /** Identifier (e.g. SIRET) of the holder of the earlier award. */
+  holderId: string;
+  /** Date of the earlier award (notification). */
+  date: CalendarDate;
+}
+
+/** Award criteria (L2152-7, R2152-7; concessions L3124-5, R3124-4). */
+export interface Award {
+  /** Offers compared on the single criterion of price (banned from the Climat et Résilience date). */
+  priceOnly?: boolean;
+  /** Kinds of the award criteria; `environmental` when a criterion takes environmental characteristics into account. */
+  criteria?: AwardCriterionKind[];
+}
+
+/** Building materials (C. env. L228-4). */
+export interface Materials {
+  /** A construction or heavy renovation. */
+  heavyRenovationOrConstruction?: boolean;
+  /** The works use bio-based or low-carbon materials. */
+  biobasedOrLowCarbon?: boolean;
 }
 
 /** Insertion clause (clause sociale d'insertion). */
@@ -134,6 +194,8 @@ export interface Holder {
   disadvantagedWorkersShare?: number;
   /** Share of detainees employed, 0 to 1 (L2113-13-1). */
   detaineesShare?: number;
+  /** A structure equivalent to the listed types (e.g. from another EU member state). */
+  equivalentStructure?: boolean;
 }
 
 /**
@@ -178,6 +240,12 @@ export interface Contract {
   reservation?: Reservation;
   /** Insertion clause. */
   insertion?: InsertionClause;
+  /** Award criteria. */
+  award?: Award;
+  /** Building materials. */
+  materials?: Materials;
+  /** The contract concerns social and other specific services (R2123-1 3°): their own EU threshold applies. */
+  socialOrSpecificServices?: boolean;
   /** Holders (titulaires). */
   holders?: Holder[];
   /** Free data of the caller, carried along and never read by the rules. */

@@ -21,6 +21,8 @@ describe('rule metadata and examples', () => {
       it(`${r.id}: ${ex.title} → ${ex.expected}`, () => {
         const e = evaluateContract(ex.contract, { rules: [r.id], asOf: '2026-11-23' });
         expect(e.findings[0]?.status).toBe(ex.expected);
+        // every parameter the rule looked up is one it declares (so its reference page lists it)
+        for (const key of Object.keys(e.findings[0]?.parameters ?? {})) expect(r.parameters, key).toContain(key);
       });
     }
   }

@@ -1,0 +1,68 @@
+import { ccp } from '../../law/sources.js';
+import { fail, pass, type Rule, unknown } from '../rule.js';
+import { advanceMandatory } from './mandatory-threshold.js';
+
+/** R2191-3: an advance is granted when the initial amount exceeds 50 000 € HT and the execution period 2 months. */
+export const advanceMandatoryRule: Rule = {
+  id: 'advance.mandatory',
+  family: 'advance',
+  kind: 'law',
+  title: { fr: 'Avance obligatoire', en: 'Mandatory advance' },
+  description: {
+    fr: 'Une avance est accordée au titulaire lorsque le montant initial du marché est supérieur à 50 000 € HT et que le délai d’exécution est supérieur à 2 mois (R2191-3), sauf refus du titulaire. Pour un accord-cadre, la condition s’apprécie par bon de commande ou marché subséquent : évaluer alors chacun comme un contrat.',
+    en: 'An advance is granted to the holder when the initial amount exceeds 50 000 € HT and the execution period exceeds 2 months (R2191-3), unless the holder refuses it. For a framework agreement the condition applies per order or subsequent contract: evaluate each as a contract.',
+  },
+  legalBasis: [ccp('R2191-3')],
+  dateBasis: 'launch',
+  parameters: ['advance.mandatory.minAmount', 'advance.mandatory.minDuration'],
+  fields: ['kind', 'amountExclTax', 'durationMonths', 'advance.granted', 'advance.refusedByHolder'],
+  examples: [
+    {
+      title: '50 000,01 € HT over 3 months without an advance',
+      contract: {
+        id: 'ex-advance-fail',
+        kind: 'contract',
+        amountExclTax: '50000.01',
+        durationMonths: 3,
+        dates: { consultationLaunch: '2026-03-02' },
+        advance: { granted: false },
+      },
+      expected: 'fail',
+    },
+    {
+      title: 'Exactly 50 000 € HT: no mandatory advance',
+      contract: {
+        id: 'ex-advance-na',
+        kind: 'contract',
+        amountExclTax: '50000',
+        durationMonths: 3,
+        dates: { consultationLaunch: '2026-03-02' },
+        advance: { granted: false },
+      },
+      expected: 'not-applicable',
+    },
+    {
+      title: 'Advance refused by the holder',
+      contract: {
+        id: 'ex-advance-refused',
+        kind: 'contract',
+        amountExclTax: '120000',
+        durationMonths: 10,
+        dates: { consultationLaunch: '2026-03-02' },
+        advance: { granted: false, refusedByHolder: true },
+      },
+      expected: 'pass',
+    },
+  ],
+  applies: advanceMandatory,
+  check(c) {
+    const a = c.advance;
+    if (a?.granted === true) return pass('Une avance est prévue.', 'An advance is provided.');
+    if (a?.refusedByHolder === true) return pass('Le titulaire a refusé l’avance (R2191-3).', 'The holder refused the advance (R2191-3).');
+    if (a?.granted === undefined) return unknown('advance.granted');
+    return fail(
+      'Montant initial supérieur au seuil et durée supérieure à 2 mois : une avance doit être prévue, sauf refus du titulaire (R2191-3).',
+      'Initial amount above the threshold and duration above 2 months: an advance must be provided unless the holder refuses it (R2191-3).',
+    );
+  },
+};
