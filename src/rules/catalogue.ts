@@ -1,8 +1,9 @@
+import { INSERTION_RULES } from './insertion/index.js';
 import { PRICE_RULES } from './price/index.js';
 import type { Rule } from './rule.js';
 
 /** Every rule clausier ships, in evaluation order. */
-export const RULES: readonly Rule[] = [...PRICE_RULES];
+export const RULES: readonly Rule[] = [...PRICE_RULES, ...INSERTION_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
