@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { formatHours } from '../insertion/format-hours.js';
 import type { BucketProgress, PaceStatus, ProgrammeProgress } from '../insertion/programme.js';
 import type { Locale } from '../model/localized.js';
@@ -12,7 +13,7 @@ const PHASE: Record<Locale, Record<BucketProgress['phase'], string>> = {
 };
 
 const percent = (share: string, locale: Locale) => {
-  const p = (Number(share) * 100).toFixed(1); // display only
+  const p = new Decimal(share).mul(100).toFixed(1, Decimal.ROUND_HALF_UP);
   return locale === 'fr' ? `${p.replace('.', ',')} %` : `${p} %`;
 };
 
