@@ -86,7 +86,8 @@ export {
   INSERTION_PUBLICS,
   type InsertionPublic,
   isEligiblePublic,
-  OTHER_PUBLIC,
+  NOT_COUNTED_PUBLICS,
+  type NotCountedPublic,
 } from './model/insertion-publics.js';
 export { contractJsonSchema } from './model/json-schema.js';
 export type { Locale, Localized } from './model/localized.js';

@@ -60,7 +60,8 @@ export function formatProgramme(p: ProgrammeProgress, locale: Locale): string {
         `${h(b.projectedHoursAtDeadline)}, ${t('manque projeté', 'projected shortfall')} ${h(b.projectedShortfall)}`,
       ],
     ];
-    if (b.notCountedHours !== '0') rows.push([t('Non comptées (autre public)', 'Not counted (other public)'), h(b.notCountedHours)]);
+    if (b.notCountedHours !== '0')
+      rows.push([t('Non comptées (public autre ou inconnu)', 'Not counted (other or unknown public)'), h(b.notCountedHours)]);
     if (b.doneAfterDeadlineHours !== '0')
       rows.push([t('Après l’échéance (non comptées)', 'After the deadline (not counted)'), h(b.doneAfterDeadlineHours)]);
     const width = Math.max(...rows.map(([k]) => k.length));

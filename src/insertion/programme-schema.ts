@@ -45,7 +45,7 @@ const realisedSchema = z
     bucket: idSchema('Identifier of the bucket the hours count towards.'),
     hours: hoursSchema.meta({ description: 'Hours done.' }),
     public: z.enum(INSERTION_PUBLICS, { error: 'clausier:programme-public' }).meta({
-      description: 'Public who did the hours. Only eligible publics count; "other" hours are reported, not counted.',
+      description: 'Public who did the hours. Only eligible publics count; "other" and "unknown" hours are reported, not counted.',
     }),
     contract: z.string().optional().meta({ description: 'Identifier of the contract the hours were done under.' }),
     operation: z.string().optional().meta({ description: 'Operation or worksite the hours were done on.' }),

@@ -28,8 +28,8 @@ const CUSTOM: Record<string, [code: string, fr: string, en: string]> = {
   'clausier:programme-no-bucket': ['no-bucket', 'au moins une enveloppe d’heures est attendue', 'at least one bucket of hours is expected'],
   'clausier:programme-public': [
     'public',
-    'public attendu parmi la liste des publics éligibles, ou "other" (heures signalées, non comptées)',
-    'expected a public from the list of eligible publics, or "other" (hours reported, not counted)',
+    'public attendu parmi la liste des publics éligibles, ou "other" / "unknown" (heures signalées, non comptées)',
+    'expected a public from the list of eligible publics, or "other" / "unknown" (hours reported, not counted)',
   ],
 };
 

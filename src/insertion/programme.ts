@@ -52,7 +52,7 @@ export interface BucketProgress {
   readonly doneHours: Money;
   /** Eligible hours dated after the deadline (up to the as-of date): reported, not counted towards the target. */
   readonly doneAfterDeadlineHours: Money;
-  /** Hours of publics not recognised as eligible (`other`), up to the as-of date: reported, not counted. */
+  /** Hours of publics not recognised as eligible (`other`) or not known (`unknown`), up to the as-of date: reported, not counted. */
   readonly notCountedHours: Money;
   /** Expected hours at a linear pace: target × elapsedDays ÷ totalDays. */
   readonly expectedHours: Money;
@@ -132,7 +132,7 @@ const canon = (d: Dec): Money => d.toFixed() as Money;
  * - **Linear pace.** Expected hours = target × elapsed days ÷ total days, days counted inclusively from the
  *   bucket start: 0 before the start, the full target on the deadline day.
  * - **Done hours** count eligible publics only, dated from the bucket start to the as-of date, no later than the
- *   deadline; `other` hours and hours after the deadline are reported apart.
+ *   deadline; `other` and `unknown` hours, and hours after the deadline, are reported apart.
  * - **Remaining months** = days left after the as-of date up to the deadline ÷ 30.436875 (the mean Gregorian month).
  * - **Projections** extend the current pace (done ÷ elapsed days) to the deadline and to the target.
  *

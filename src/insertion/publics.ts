@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type EligiblePublic, type InsertionPublic, isEligiblePublic, OTHER_PUBLIC } from '../model/insertion-publics.js';
+import { type EligiblePublic, type InsertionPublic, isEligiblePublic } from '../model/insertion-publics.js';
 import type { Localized } from '../model/localized.js';
 import type { Money } from '../model/money.js';
 
@@ -35,20 +35,24 @@ export const PUBLIC_LABELS: Readonly<Record<InsertionPublic, Localized>> = {
     fr: 'Autre public, non reconnu éligible : heures signalées, non comptées',
     en: 'Other public, not recognised as eligible: hours reported, not counted',
   },
+  unknown: {
+    fr: 'Public non renseigné ou inconnu : heures signalées, non comptées',
+    en: 'Public not stated or unknown: hours reported, not counted',
+  },
 };
 
 /** Hours split between the publics that count and those that are only reported. */
 export interface HoursByEligibility {
   /** Hours done by eligible publics: the hours that count. */
   readonly counted: Money;
-  /** Hours done by publics not recognised as eligible (`other`): reported, not counted. */
+  /** Hours done by publics not recognised as eligible (`other`) or not known (`unknown`): reported, not counted. */
   readonly notCounted: Money;
   /** Counted hours per eligible public present in the input. */
   readonly byPublic: Readonly<Partial<Record<EligiblePublic, Money>>>;
 }
 
 /**
- * Splits hours by public into counted (eligible publics) and not counted (`other`), exactly.
+ * Splits hours by public into counted (eligible publics) and not counted (`other`, `unknown`), exactly.
  * Every hour given ends in one of the two totals: nothing is dropped.
  */
 export function countEligibleHours(hoursByPublic: Readonly<Partial<Record<InsertionPublic, Money>>>): HoursByEligibility {
@@ -60,7 +64,7 @@ export function countEligibleHours(hoursByPublic: Readonly<Partial<Record<Insert
     if (isEligiblePublic(pub)) {
       counted = counted.plus(hours);
       byPublic[pub] = hours;
-    } else if (pub === OTHER_PUBLIC) {
+    } else {
       notCounted = notCounted.plus(hours);
     }
   }

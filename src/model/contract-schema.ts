@@ -162,7 +162,7 @@ const insertionSchema = z
       .optional()
       .meta({
         description:
-          'Completed hours broken down by public. Only eligible publics count; hours under "other" (a public not recognised as eligible) are reported, not counted.',
+          'Completed hours broken down by public. Only eligible publics count; hours under "other" (a public not recognised as eligible) or "unknown" (public not known) are reported, not counted.',
         examples: [{ 'long-term-jobseeker': '420', 'iae-pathway': '280', other: '35' }],
       }),
   })

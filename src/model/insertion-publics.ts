@@ -18,15 +18,18 @@ export const ELIGIBLE_PUBLICS = [
 export type EligiblePublic = (typeof ELIGIBLE_PUBLICS)[number];
 
 /**
- * The category for hours done by a public that is not (or not yet) recognised as eligible:
- * such hours are reported, never counted.
+ * Categories whose hours are reported, never counted: `other`, a public known not to be eligible
+ * (or not validated by the facilitator), and `unknown`, a public not stated or not known.
  */
-export const OTHER_PUBLIC = 'other' as const;
+export const NOT_COUNTED_PUBLICS = ['other', 'unknown'] as const;
 
-/** Every public category an input may name: the eligible publics, then {@link OTHER_PUBLIC}. */
-export const INSERTION_PUBLICS = [...ELIGIBLE_PUBLICS, OTHER_PUBLIC] as const;
+/** A category of hours that are reported, not counted. */
+export type NotCountedPublic = (typeof NOT_COUNTED_PUBLICS)[number];
 
-/** A public category of an input: an {@link EligiblePublic} or `other`. */
+/** Every public category an input may name: the eligible publics, then the {@link NOT_COUNTED_PUBLICS}. */
+export const INSERTION_PUBLICS = [...ELIGIBLE_PUBLICS, ...NOT_COUNTED_PUBLICS] as const;
+
+/** A public category of an input: an {@link EligiblePublic}, `other` or `unknown`. */
 export type InsertionPublic = (typeof INSERTION_PUBLICS)[number];
 
 /** True when hours done by this public count towards an insertion requirement. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate, parseInsertionProgramme, requiredInsertionHours, trackInsertionProgramme } from '../../src/index.js';
 
 const START = '2023-01-01' as CalendarDate;
-const PUBLICS = ['long-term-jobseeker', 'iae-pathway', 'disabled-worker', 'other'] as const;
+const PUBLICS = ['long-term-jobseeker', 'iae-pathway', 'disabled-worker', 'other', 'unknown'] as const;
 
 const entry = fc.record({
   day: fc.integer({ min: 0, max: 3000 }),

@@ -68,9 +68,14 @@ describe('trackInsertionProgramme: linear pace (days elapsed ÷ total days, incl
   });
 
   it('counts eligible publics only; other hours and hours after the deadline are reported apart', () => {
-    const p = programme([e('2025-03-01', '50'), e('2025-03-02', '20', 'other'), e('2026-01-15', '30', 'iae-pathway')]);
+    const p = programme([
+      e('2025-03-01', '50'),
+      e('2025-03-02', '20', 'other'),
+      e('2025-03-03', '2.5', 'unknown'),
+      e('2026-01-15', '30', 'iae-pathway'),
+    ]);
     const b = works(p, '2026-02-01');
-    expect(b).toMatchObject({ doneHours: '50', notCountedHours: '20', doneAfterDeadlineHours: '30', remainingHours: '315' });
+    expect(b).toMatchObject({ doneHours: '50', notCountedHours: '22.5', doneAfterDeadlineHours: '30', remainingHours: '315' });
   });
 });
 

@@ -14,8 +14,9 @@ describe('eligible publics', () => {
         'young-without-qualification',
       ]),
     );
-    expect(INSERTION_PUBLICS.at(-1)).toBe('other');
+    expect(INSERTION_PUBLICS.slice(-2)).toEqual(['other', 'unknown']);
     expect(isEligiblePublic('other')).toBe(false);
+    expect(isEligiblePublic('unknown')).toBe(false);
     expect(isEligiblePublic('iae-pathway')).toBe(true);
     expect(isEligiblePublic('retired')).toBe(false);
     for (const p of INSERTION_PUBLICS) {
@@ -25,8 +26,8 @@ describe('eligible publics', () => {
   });
 
   it('counts eligible hours exactly and reports other hours apart, dropping nothing', () => {
-    const r = countEligibleHours({ 'long-term-jobseeker': m('0.1'), 'iae-pathway': m('0.2'), other: m('35.5') });
-    expect(r).toEqual({ counted: '0.3', notCounted: '35.5', byPublic: { 'long-term-jobseeker': '0.1', 'iae-pathway': '0.2' } });
+    const r = countEligibleHours({ 'long-term-jobseeker': m('0.1'), 'iae-pathway': m('0.2'), other: m('35.5'), unknown: m('4.5') });
+    expect(r).toEqual({ counted: '0.3', notCounted: '40', byPublic: { 'long-term-jobseeker': '0.1', 'iae-pathway': '0.2' } });
     expect(countEligibleHours({})).toEqual({ counted: '0', notCounted: '0', byPublic: {} });
   });
 });

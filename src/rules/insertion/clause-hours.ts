@@ -101,8 +101,8 @@ export const insertionClauseHoursRule: Rule = {
       }
       counted = split.counted;
       if (split.notCounted !== '0') {
-        aside = ` ${fr(split.notCounted)} d’un public non reconnu éligible sont signalées, non comptées.`;
-        asideEn = ` ${en(split.notCounted)} by a public not recognised as eligible are reported, not counted.`;
+        aside = ` ${fr(split.notCounted)} d’un public non reconnu éligible ou inconnu sont signalées, non comptées.`;
+        asideEn = ` ${en(split.notCounted)} by a public not recognised as eligible or unknown are reported, not counted.`;
       }
     }
     if (counted === undefined) {

@@ -22,12 +22,12 @@ describe('insertion.clause-hours (buyers’ indicator)', () => {
       insertion: {
         clause: true,
         requiredHours: '700',
-        completedHoursByPublic: { 'long-term-jobseeker': '400', 'iae-pathway': '299.99', other: '50' },
+        completedHoursByPublic: { 'long-term-jobseeker': '400', 'iae-pathway': '299.99', other: '50', unknown: '10' },
       },
     });
     expect(f.status).toBe('fail');
     expect(f.message.en).toBe(
-      '699.99 h completed by eligible publics for 700 h required: 0.01 h short. 50 h by a public not recognised as eligible are reported, not counted.',
+      '699.99 h completed by eligible publics for 700 h required: 0.01 h short. 60 h by a public not recognised as eligible or unknown are reported, not counted.',
     );
     expect(f.message.fr).toMatch(/signalées, non comptées/);
     const ok = verdict(RULE, {
