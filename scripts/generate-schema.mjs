@@ -1,6 +1,11 @@
-// Writes schema/contract.schema.json from the built package (run after `npm run build`).
+// Writes schema/contract.schema.json and schema/insertion-programme.schema.json from the built package (run after `npm run build`).
 import { writeFileSync } from 'node:fs';
-import { contractJsonSchema } from '../dist/index.js';
+import { contractJsonSchema, insertionProgrammeJsonSchema } from '../dist/index.js';
 
 writeFileSync(new URL('../schema/contract.schema.json', import.meta.url), `${JSON.stringify(contractJsonSchema(), null, 2)}\n`);
 console.log('schema/contract.schema.json written');
+writeFileSync(
+  new URL('../schema/insertion-programme.schema.json', import.meta.url),
+  `${JSON.stringify(insertionProgrammeJsonSchema(), null, 2)}\n`,
+);
+console.log('schema/insertion-programme.schema.json written');

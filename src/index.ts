@@ -17,6 +17,35 @@ export {
   type Summary,
   safeEvaluateContract,
 } from './engine/evaluate.js';
+export { formatHours } from './insertion/format-hours.js';
+export {
+  AVERAGE_MONTH_DAYS,
+  type BucketPhase,
+  type BucketProgress,
+  type PaceStatus,
+  type ProgrammeProgress,
+  type TrackOptions,
+  trackInsertionProgramme,
+  type YearProgress,
+} from './insertion/programme.js';
+export {
+  type InsertionBucket,
+  type InsertionProgramme,
+  type InsertionProgrammeInput,
+  InsertionProgrammeSchema,
+  insertionProgrammeJsonSchema,
+  type RealisedHours,
+} from './insertion/programme-schema.js';
+export { parseInsertionProgramme } from './insertion/programme-validation.js';
+export { countEligibleHours, type HoursByEligibility, PUBLIC_LABELS } from './insertion/publics.js';
+export {
+  InsertionHoursInputError,
+  type RequiredHours,
+  type RequiredHoursInput,
+  requiredInsertionHours,
+  type TypicalInsertionInputs,
+  typicalInsertionInputs,
+} from './insertion/required-hours.js';
 export {
   checkParameterHistories,
   getParameter,
@@ -80,6 +109,15 @@ export {
   SOCIAL_DISPENSATION_GROUNDS,
   STRUCTURE_TYPES,
 } from './model/contract-schema.js';
+export {
+  ELIGIBLE_PUBLICS,
+  type EligiblePublic,
+  INSERTION_PUBLICS,
+  type InsertionPublic,
+  isEligiblePublic,
+  NOT_COUNTED_PUBLICS,
+  type NotCountedPublic,
+} from './model/insertion-publics.js';
 export { contractJsonSchema } from './model/json-schema.js';
 export type { Locale, Localized } from './model/localized.js';
 export { compareMoney, formatEuros, type Money, type MoneyError, type MoneyParse, parseMoney } from './model/money.js';

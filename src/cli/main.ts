@@ -4,6 +4,7 @@ import type { Locale } from '../model/localized.js';
 import { findRule } from '../rules/catalogue.js';
 import { paramsCommand, rulesCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
+import { insertionCommand } from './commands/insertion.js';
 import { type CliIo, EXIT } from './io.js';
 
 declare const __CLAUSIER_VERSION__: string;
@@ -14,11 +15,13 @@ Usage:
   clausier check <file|->  [--json] [--lang fr|en] [--as-of YYYY-MM-DD] [--rules id,id]
   clausier rules           [--json] [--lang fr|en]
   clausier params          [--json] [--lang fr|en] [--as-of YYYY-MM-DD]
+  clausier insertion <programme.json|-> [--json] [--lang fr|en] [--as-of YYYY-MM-DD]
   clausier --version | --help
 
 check     evaluates one contract (JSON object) or several (JSON array), from a file or stdin (-)
 rules     lists every rule with its legal basis
 params    lists every dated legal parameter with its history and sources
+insertion tracks an insertion-hours programme: hours done per bucket, linear pace, projections, yearly table
 
 Exit codes: 0 nothing failed · 1 a rule failed · 2 invalid input · 3 wrong usage
 `;
@@ -69,6 +72,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return rulesCommand(io, json, locale);
     case 'params':
       return paramsCommand(io, json, locale, asOf ?? todayUtc());
+    case 'insertion':
+      if (rest.length !== 1) return usage(io, 'insertion takes exactly one programme file (or - for stdin)');
+      return insertionCommand(io, { file: rest[0] as string, json, locale, asOf: asOf ?? todayUtc() });
     default:
       return usage(io, `unknown command: ${command}`);
   }

@@ -57,5 +57,8 @@ export const addMonths = (d: CalendarDate, months: number): CalendarDate => from
 /** Adds (or, with a negative count, subtracts) calendar days. */
 export const addDays = (d: CalendarDate, days: number): CalendarDate => fromLocal(dfAddDays(toLocalNoon(d), days));
 
+/** The calendar year of a date. */
+export const yearOf = (d: CalendarDate): number => Number(d.slice(0, 4));
+
 /** Today's calendar date in UTC: the same on every machine whatever its time zone. */
 export const todayUtc = (): CalendarDate => new Date().toISOString().slice(0, 10) as CalendarDate;

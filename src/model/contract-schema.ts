@@ -4,6 +4,7 @@ import type { Contract, ContractInput } from './contract.js';
 
 export type { Contract, ContractInput } from './contract.js';
 
+import { INSERTION_PUBLICS } from './insertion-publics.js';
 import { parseMoney } from './money.js';
 
 // Error messages are keys of the catalogue in ./validation.ts, which turns them into French and English.
@@ -210,6 +211,14 @@ const insertionSchema = z
     clause: optionalBool('True when the contract carries an insertion clause (clause sociale d’insertion).'),
     requiredHours: hoursSchema.optional().meta({ description: 'Hours of insertion the clause requires.' }),
     completedHours: hoursSchema.optional().meta({ description: 'Hours of insertion reported as completed.' }),
+    completedHoursByPublic: z
+      .partialRecord(z.enum(INSERTION_PUBLICS), hoursSchema)
+      .optional()
+      .meta({
+        description:
+          'Completed hours broken down by public. Only eligible publics count; hours under "other" (a public not recognised as eligible) or "unknown" (public not known) are reported, not counted.',
+        examples: [{ 'long-term-jobseeker': '420', 'iae-pathway': '280', other: '35' }],
+      }),
   })
   .meta({ description: 'Insertion clause.' });
 

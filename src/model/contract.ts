@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date.js';
+import type { InsertionPublic } from './insertion-publics.js';
 import type { Money } from './money.js';
 
 /** Kind of buyer, as far as the rules distinguish them. */
@@ -176,6 +177,11 @@ export interface InsertionClause {
   requiredHours?: Money;
   /** Hours of insertion reported as completed, exact decimal. */
   completedHours?: Money;
+  /**
+   * Completed hours by public. Only eligible publics count; hours under `other` or `unknown` are reported,
+   * never counted.
+   */
+  completedHoursByPublic?: Partial<Record<InsertionPublic, Money>>;
 }
 
 /** A holder (titulaire) of the contract. */

@@ -8,3 +8,6 @@ export interface Localized {
 
 /** A language code accepted by clausier's outputs. */
 export type Locale = 'fr' | 'en';
+
+/** Builds a {@link Localized} text. */
+export const localized = (fr: string, en: string): Localized => ({ fr, en });

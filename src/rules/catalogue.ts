@@ -1,6 +1,7 @@
 import { ADVANCE_RULES } from './advance/index.js';
 import { ALLOTMENT_RULES } from './allotment/index.js';
 import { ENVIRONMENT_RULES } from './environment/index.js';
+import { INSERTION_RULES } from './insertion/index.js';
 import { MATERIALS_RULES } from './materials/index.js';
 import { PRICE_RULES } from './price/index.js';
 import { RESERVED_RULES } from './reserved/index.js';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...ADVANCE_RULES,
   ...ALLOTMENT_RULES,
   ...MATERIALS_RULES,
+  ...INSERTION_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
