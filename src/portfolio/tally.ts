@@ -74,7 +74,7 @@ export interface PortfolioTally {
   readonly by: readonly GroupDimension[];
   /** The indicator options. */
   readonly options: IndicatorOptions;
-  /** Counts per group, by {@link groupId}. */
+  /** Counts per group, keyed by a stable string of the group values. */
   readonly groups: Map<string, GroupTally>;
   /** Contracts counted. */
   evaluated: number;
