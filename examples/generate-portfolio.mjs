@@ -4,14 +4,16 @@
 //    with the defects real files have (placeholder amounts, "NC", a missing field, dates with a time zone or impossible);
 //  - examples/portfolio/clausier-sample.ndjson in clausier's contract format (NDJSON), as a DECP reader maps them:
 //    defective fields left out, records with an impossible date kept as they are (they are rejected).
-// Deterministic: a seeded PRNG (mulberry32), no dependency, no clock. Run: node examples/generate-portfolio.mjs
+// Deterministic: a seeded PRNG (mulberry32), no dependency, no clock. Run: node examples/generate-portfolio.mjs [--out <dir>]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 20260521;
 const COUNT = 500;
-const OUT = join(dirname(fileURLToPath(import.meta.url)), 'portfolio');
+// \`--out <dir>\` writes elsewhere (the tests check that a fresh run gives the committed files byte for byte).
+const outFlag = process.argv.indexOf('--out');
+const OUT = outFlag > 0 ? process.argv[outFlag + 1] : join(dirname(fileURLToPath(import.meta.url)), 'portfolio');
 
 function mulberry32(a) {
   return () => {
