@@ -196,6 +196,21 @@ describe('clausier portfolio', () => {
     expect(c.out).toContain('exit 1 when a target is missed');
   });
 
+  it('compares the demo portfolio with the example action-sheet targets', async () => {
+    const files = {
+      'demo.ndjson': readFileSync('examples/portfolio/clausier-sample.ndjson', 'utf8'),
+      'oph.json': readFileSync('examples/portfolio/targets-oph.json', 'utf8'),
+    };
+    const { io, c } = memoryIo(files);
+    const code = await run(['portfolio', 'demo.ndjson', '--targets', 'oph.json', '--json'], io);
+    const rows = json(c).indicators.filter((x: { group: { year?: number } }) => x.group.year === 2026);
+    const reserved = rows.find((x: { id: string }) => x.id === 'reserved');
+    expect(reserved).toMatchObject({ target: 1, targetKind: 'count', met: reserved.numerator >= 1 });
+    const price = rows.find((x: { id: string }) => x.id === 'price-variation-clause');
+    expect(price).toMatchObject({ target: 0.9, targetKind: 'rate', met: price.rate >= 0.9 });
+    expect(code).toBe(json(c).indicators.some((x: { met: boolean | null }) => x.met === false) ? 1 : 0);
+  });
+
   it('runs the demo portfolio end to end', async () => {
     const sample = readFileSync('examples/portfolio/clausier-sample.ndjson', 'utf8');
     const { io, c } = memoryIo({ 'demo.ndjson': sample });
