@@ -128,8 +128,69 @@ export {
   type ParseResult,
   parseContract,
 } from './model/validation.js';
+export { type ExactSum, sumToMoney } from './portfolio/exact-sum.js';
+export {
+  compareGroups,
+  GROUP_DIMENSIONS,
+  type GroupDimension,
+  type GroupKey,
+  groupOf,
+  parseGroupDimensions,
+  UNKNOWN_GROUP,
+} from './portfolio/grouping.js';
+export {
+  INDICATOR_IDS,
+  INDICATORS,
+  type IndicatorDefinition,
+  type IndicatorId,
+  type IndicatorOptions,
+  type IndicatorVerdict,
+  indicatorDefinition,
+  MissingFindingError,
+} from './portfolio/indicators.js';
+export {
+  type IndicatorResult,
+  type ParameterInUse,
+  type PortfolioSummary,
+  type RecordsAccount,
+  type SummaryOptions,
+  summarisePortfolio,
+} from './portfolio/summary.js';
+export {
+  addProblems,
+  addRejection,
+  addToTally,
+  createTally,
+  type DataQualityProblem,
+  type GroupTally,
+  type IndicatorCounts,
+  mergeTallies,
+  type PortfolioTally,
+  PROBLEM_SAMPLE_LIMIT,
+  type RecordProblems,
+  type Rejection,
+  TallyMismatchError,
+  type TallyOptions,
+} from './portfolio/tally.js';
+export {
+  ARMEES_5TH_DIRECTIVE,
+  assessTarget,
+  findTarget,
+  type OwnTargetsInput,
+  OwnTargetsSchema,
+  PNAD_2022_2025,
+  parseOwnTargets,
+  TARGET_REGIMES,
+  type TargetKind,
+  type TargetOutcome,
+  type TargetRegime,
+  type TargetsProblem,
+  type YearTarget,
+} from './portfolio/targets.js';
 export { READERS, readerFor } from './readers/index.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
+export { portfolioHtml } from './report/html.js';
+export { portfolioMarkdown, type ReportOptions } from './report/markdown.js';
 export { findRule, RULES } from './rules/catalogue.js';
 export {
   checkSupplierEligibility,

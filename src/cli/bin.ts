@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { run } from './main.js';
 
 // Piping into `head` closes stdout early: that is a normal end, not an error.
@@ -18,6 +19,9 @@ run(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+  readStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
+  writeText: (path, text) => writeFile(path, text, 'utf8'),
+  errIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

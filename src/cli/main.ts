@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDate, todayUtc } from '../model/calendar-date.js';
 import type { Locale } from '../model/localized.js';
+import { parseMoney } from '../model/money.js';
+import { parseGroupDimensions } from '../portfolio/grouping.js';
 import { findRule } from '../rules/catalogue.js';
 import { paramsCommand, rulesCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
 import { insertionCommand } from './commands/insertion.js';
+import { portfolioCommand } from './commands/portfolio.js';
 import { type CliIo, EXIT } from './io.js';
 
 declare const __CLAUSIER_VERSION__: string;
@@ -16,12 +19,18 @@ Usage:
   clausier rules           [--json] [--lang fr|en]
   clausier params          [--json] [--lang fr|en] [--as-of YYYY-MM-DD]
   clausier insertion <programme.json|-> [--json] [--lang fr|en] [--as-of YYYY-MM-DD]
+  clausier portfolio <file|-> [--format decp|decp-v1|ocds|clausier] [--by year,buyer,nature]
+                           [--targets armees|pnad|<file.json>] [--json | --md] [--html <out.html>]
+                           [--lang fr|en] [--progress] [--as-of YYYY-MM-DD] [--consideration-min-amount <€ HT>]
   clausier --version | --help
 
 check     evaluates one contract (JSON object) or several (JSON array), from a file or stdin (-)
 rules     lists every rule with its legal basis
 params    lists every dated legal parameter with its history and sources
 insertion tracks an insertion-hours programme: hours done per bucket, linear pace, projections, yearly table
+portfolio streams a whole portfolio (JSON array or NDJSON; default format clausier, grouped by year), prints its
+          compliance indicators against the targets (Markdown, or --json) and writes the HTML report (--html);
+          exit 1 when a target is missed (rejected records are listed, they do not change the exit code)
 
 Exit codes: 0 nothing failed · 1 a rule failed · 2 invalid input · 3 wrong usage
 `;
@@ -68,6 +77,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ...(rules ? { rules } : {}),
       });
     }
+    case 'portfolio': {
+      if (rest.length !== 1) return usage(io, 'portfolio takes exactly one file (or - for stdin)');
+      if (json && values.md) return usage(io, '--json and --md are exclusive');
+      const by = parseGroupDimensions(values.by ?? 'year');
+      if (!by.ok) return usage(io, `--by: unknown dimension ${by.unknown} (year, buyer, nature)`);
+      const min = values['consideration-min-amount'];
+      const minAmount = min === undefined ? undefined : parseMoney(min);
+      if (minAmount && !minAmount.ok) return usage(io, `--consideration-min-amount must be an amount in euros, got ${min}`);
+      return portfolioCommand(io, {
+        file: rest[0] as string,
+        format: values.format ?? 'clausier',
+        by: by.value,
+        output: json ? 'json' : 'md',
+        locale,
+        progress: values.progress ?? false,
+        ...(values.targets !== undefined ? { targets: values.targets } : {}),
+        ...(values.html !== undefined ? { html: values.html } : {}),
+        ...(asOf ? { asOf } : {}),
+        ...(minAmount?.ok ? { considerationMinAmount: minAmount.value } : {}),
+      });
+    }
     case 'rules':
       return rulesCommand(io, json, locale);
     case 'params':
@@ -90,6 +120,13 @@ function parse(argv: readonly string[]) {
       lang: { type: 'string' },
       'as-of': { type: 'string' },
       rules: { type: 'string' },
+      format: { type: 'string' },
+      by: { type: 'string' },
+      targets: { type: 'string' },
+      md: { type: 'boolean' },
+      html: { type: 'string' },
+      progress: { type: 'boolean' },
+      'consideration-min-amount': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -267,6 +267,9 @@ const contractSchema = z
     kind: z.enum(CONTRACT_KINDS).meta({ description: 'contract (marché public) or concession.' }),
     nature: z.enum(NATURES).optional().meta({ description: 'works, supplies or services.' }),
     procedure: z.enum(PROCEDURES).optional().meta({ description: 'Award procedure.' }),
+    negotiationAllowed: optionalBool(
+      'True when the consultation allowed negotiation (e.g. an adapted procedure whose documents reserve it); overrides what the procedure implies.',
+    ),
     cpv: z
       .array(z.string().regex(/^\d{8}(-\d)?$/, { error: 'clausier:cpv' }))
       .optional()

@@ -220,6 +220,8 @@ export interface Contract {
   nature?: Nature;
   /** Award procedure. */
   procedure?: Procedure;
+  /** The consultation allowed negotiation (e.g. an adapted procedure whose documents allow it); overrides what the procedure implies. */
+  negotiationAllowed?: boolean;
   /** CPV codes, main code first. */
   cpv?: string[];
   /** The buyer. */

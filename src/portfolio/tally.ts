@@ -1,0 +1,269 @@
+import type { Evaluation } from '../engine/evaluate.js';
+import type { Contract } from '../model/contract-schema.js';
+import { addSums, type ExactSum, sumOf, ZERO_SUM } from './exact-sum.js';
+import { type GroupDimension, type GroupKey, groupId, groupOf } from './grouping.js';
+import { INDICATORS, type IndicatorId, type IndicatorOptions } from './indicators.js';
+
+/** Counts of one indicator in one group. Contracts out of the indicator's scope are not counted at all. */
+export interface IndicatorCounts {
+  /** Contracts in the numerator. */
+  yes: number;
+  /** Contracts in the denominator but not the numerator. */
+  no: number;
+  /** Contracts the data cannot classify: counted on neither side. */
+  unknown: number;
+  /** Exact sum of the amounts of the `yes` contracts that have one. */
+  yesAmount: ExactSum;
+  /** Exact sum of the amounts of the `no` contracts that have one. */
+  noAmount: ExactSum;
+  /** `yes` or `no` contracts without an amount: left out of the amount-weighted rate. */
+  amountMissing: number;
+}
+
+/** The counts of one group of contracts. */
+export interface GroupTally {
+  /** The group. */
+  readonly key: GroupKey;
+  /** Contracts in the group. */
+  contracts: number;
+  /** Exact sum of the amounts of the group's contracts that have one. */
+  amount: ExactSum;
+  /** Counts per indicator. */
+  readonly counts: Record<IndicatorId, IndicatorCounts>;
+}
+
+/** A record that could not be turned into a contract. */
+export interface Rejection {
+  /** Zero-based position of the record in the input. */
+  readonly index: number;
+  /** Why it was rejected. */
+  readonly reason: string;
+}
+
+/** A data-quality problem of one record (the shape readers report). */
+export interface DataQualityProblem {
+  /** JSON path inside the source record. */
+  readonly path: string;
+  /** The offending value, when there is one. */
+  readonly value?: unknown;
+  /** What is wrong and what was done. */
+  readonly reason: string;
+}
+
+/** The data-quality problems of one record. */
+export interface RecordProblems {
+  /** Zero-based position of the record in the input. */
+  readonly index: number;
+  /** The contract id, when the record was mapped. */
+  readonly contract?: string;
+  /** Its problems. */
+  readonly problems: readonly DataQualityProblem[];
+}
+
+/** How many records with data-quality problems are kept in detail; all of them are counted. */
+export const PROBLEM_SAMPLE_LIMIT = 1000;
+
+/**
+ * The mergeable state of a portfolio run: counts per group and indicator, exact amount sums, rejections and
+ * data-quality problems. Its size grows with the number of groups and rejected records, not with the number
+ * of records. {@link mergeTallies} is associative and commutative, so chunks or workers can be combined in any
+ * order. Plain data (Maps, bigints): it survives `structuredClone`, hence `postMessage` to and from workers.
+ */
+export interface PortfolioTally {
+  /** The grouping dimensions. */
+  readonly by: readonly GroupDimension[];
+  /** The indicator options. */
+  readonly options: IndicatorOptions;
+  /** Counts per group, keyed by a stable string of the group values. */
+  readonly groups: Map<string, GroupTally>;
+  /** Contracts counted. */
+  evaluated: number;
+  /** Records rejected, sorted by index. */
+  rejections: Rejection[];
+  /** Records (mapped or rejected) with at least one data-quality problem. */
+  problemRecords: number;
+  /** Number of problems per JSON path (array indexes written `[*]`). */
+  readonly problemsByPath: Map<string, number>;
+  /** The records with problems of lowest index, at most {@link PROBLEM_SAMPLE_LIMIT}, sorted by index. */
+  problemSamples: RecordProblems[];
+  /** Earliest notification date seen. */
+  firstNotification: string | undefined;
+  /** Latest notification date seen. */
+  lastNotification: string | undefined;
+}
+
+/** Options of {@link createTally}. */
+export interface TallyOptions extends IndicatorOptions {
+  /** Grouping dimensions, in order. Default: none (the whole portfolio only). */
+  readonly by?: readonly GroupDimension[];
+}
+
+/** An empty tally. */
+export function createTally(options: TallyOptions = {}): PortfolioTally {
+  const { by = [], ...indicatorOptions } = options;
+  return {
+    by: [...by],
+    options: indicatorOptions,
+    groups: new Map(),
+    evaluated: 0,
+    rejections: [],
+    problemRecords: 0,
+    problemsByPath: new Map(),
+    problemSamples: [],
+    firstNotification: undefined,
+    lastNotification: undefined,
+  };
+}
+
+const emptyCounts = (): IndicatorCounts => ({ yes: 0, no: 0, unknown: 0, yesAmount: ZERO_SUM, noAmount: ZERO_SUM, amountMissing: 0 });
+
+function emptyGroup(key: GroupKey): GroupTally {
+  const counts = {} as Record<IndicatorId, IndicatorCounts>;
+  for (const i of INDICATORS) counts[i.id] = emptyCounts();
+  return { key, contracts: 0, amount: ZERO_SUM, counts };
+}
+
+/**
+ * Counts one contract and its evaluation (by every shipped rule) into the tally, in place, and returns the tally.
+ * @throws MissingFindingError when the evaluation lacks a rule an indicator reads.
+ */
+export function addToTally(tally: PortfolioTally, contract: Contract, evaluation: Evaluation): PortfolioTally {
+  const key = groupOf(contract, tally.by);
+  const id = groupId(key, tally.by);
+  let group = tally.groups.get(id);
+  if (!group) {
+    group = emptyGroup(key);
+    tally.groups.set(id, group);
+  }
+  const amount = contract.amountExclTax === undefined ? undefined : sumOf(contract.amountExclTax);
+  group.contracts++;
+  if (amount) group.amount = addSums(group.amount, amount);
+  for (const indicator of INDICATORS) {
+    const v = indicator.measure(contract, evaluation, tally.options);
+    if (v === 'out') continue;
+    const c = group.counts[indicator.id];
+    if (v === 'unknown') c.unknown++;
+    else if (v === 'yes') {
+      c.yes++;
+      if (amount) c.yesAmount = addSums(c.yesAmount, amount);
+      else c.amountMissing++;
+    } else {
+      c.no++;
+      if (amount) c.noAmount = addSums(c.noAmount, amount);
+      else c.amountMissing++;
+    }
+  }
+  tally.evaluated++;
+  const n = contract.dates?.notification;
+  if (n !== undefined) {
+    if (tally.firstNotification === undefined || n < tally.firstNotification) tally.firstNotification = n;
+    if (tally.lastNotification === undefined || n > tally.lastNotification) tally.lastNotification = n;
+  }
+  return tally;
+}
+
+/** Records a rejected record (and its data-quality problems, if any), in place; returns the tally. */
+export function addRejection(
+  tally: PortfolioTally,
+  index: number,
+  reason: string,
+  problems: readonly DataQualityProblem[] = [],
+): PortfolioTally {
+  insertSorted(tally.rejections, { index, reason });
+  if (problems.length > 0) addProblems(tally, { index, problems });
+  return tally;
+}
+
+/** Records the data-quality problems of a record, in place; returns the tally. Empty lists are ignored. */
+export function addProblems(tally: PortfolioTally, record: RecordProblems): PortfolioTally {
+  if (record.problems.length === 0) return tally;
+  tally.problemRecords++;
+  for (const p of record.problems) {
+    const path = normalisePath(p.path);
+    tally.problemsByPath.set(path, (tally.problemsByPath.get(path) ?? 0) + 1);
+  }
+  const samples = tally.problemSamples;
+  const last = samples[samples.length - 1];
+  if (samples.length < PROBLEM_SAMPLE_LIMIT || (last !== undefined && record.index < last.index)) {
+    insertSorted(samples, record);
+    if (samples.length > PROBLEM_SAMPLE_LIMIT) samples.pop();
+  }
+  return tally;
+}
+
+const normalisePath = (path: string): string => path.replace(/\[\d+\]/g, '[*]');
+
+function insertSorted<T extends { readonly index: number }>(list: T[], item: T): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as T).index > item.index) i--;
+  list.splice(i, 0, item);
+}
+
+/** Thrown when two tallies with different grouping or options are merged. */
+export class TallyMismatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TallyMismatchError';
+  }
+}
+
+/**
+ * Merges two tallies into a new one (the inputs are left unchanged). Associative and commutative: any split of
+ * the records into chunks, tallied and merged in any order, gives the same result.
+ * @throws TallyMismatchError when the tallies were created with different options.
+ */
+export function mergeTallies(a: PortfolioTally, b: PortfolioTally): PortfolioTally {
+  if (JSON.stringify(a.by) !== JSON.stringify(b.by)) throw new TallyMismatchError(`Cannot merge tallies grouped by ${a.by} and ${b.by}`);
+  if (a.options.considerationMinAmount !== b.options.considerationMinAmount) {
+    throw new TallyMismatchError('Cannot merge tallies with different indicator options');
+  }
+  const out = createTally({ by: a.by, ...a.options });
+  for (const src of [a, b]) {
+    for (const [id, g] of src.groups) {
+      const existing = out.groups.get(id);
+      out.groups.set(id, existing ? mergeGroups(existing, g) : cloneGroup(g));
+    }
+    for (const [path, n] of src.problemsByPath) out.problemsByPath.set(path, (out.problemsByPath.get(path) ?? 0) + n);
+  }
+  out.evaluated = a.evaluated + b.evaluated;
+  out.rejections = mergeSorted(a.rejections, b.rejections);
+  out.problemRecords = a.problemRecords + b.problemRecords;
+  out.problemSamples = mergeSorted(a.problemSamples, b.problemSamples).slice(0, PROBLEM_SAMPLE_LIMIT);
+  out.firstNotification = pick(a.firstNotification, b.firstNotification, (x, y) => x < y);
+  out.lastNotification = pick(a.lastNotification, b.lastNotification, (x, y) => x > y);
+  return out;
+}
+
+function pick(a: string | undefined, b: string | undefined, better: (x: string, y: string) => boolean): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return better(b, a) ? b : a;
+}
+
+// Ties (same index, e.g. a record rejected in two chunks by mistake) are ordered by content so that the merge stays commutative.
+function mergeSorted<T extends { readonly index: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out = [...a, ...b];
+  out.sort((x, y) => x.index - y.index || (JSON.stringify(x) < JSON.stringify(y) ? -1 : JSON.stringify(x) > JSON.stringify(y) ? 1 : 0));
+  return out;
+}
+
+const cloneGroup = (g: GroupTally): GroupTally => mergeGroups(emptyGroup(g.key), g);
+
+function mergeGroups(a: GroupTally, b: GroupTally): GroupTally {
+  const out = emptyGroup(a.key);
+  out.contracts = a.contracts + b.contracts;
+  out.amount = addSums(a.amount, b.amount);
+  for (const i of INDICATORS) {
+    const x = a.counts[i.id];
+    const y = b.counts[i.id];
+    out.counts[i.id] = {
+      yes: x.yes + y.yes,
+      no: x.no + y.no,
+      unknown: x.unknown + y.unknown,
+      yesAmount: addSums(x.yesAmount, y.yesAmount),
+      noAmount: addSums(x.noAmount, y.noAmount),
+      amountMissing: x.amountMissing + y.amountMissing,
+    };
+  }
+  return out;
+}

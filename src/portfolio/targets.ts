@@ -1,0 +1,257 @@
+import * as z from 'zod';
+import { source } from '../law/sources.js';
+import type { Confidence, LegalSource } from '../law/types.js';
+import type { Localized } from '../model/localized.js';
+import { compareMoney, type Money, parseMoney } from '../model/money.js';
+import { INDICATOR_IDS, type IndicatorId } from './indicators.js';
+
+/** What a target bounds: the count rate (a share 0–1), the number of contracts, or their amount (€ HT). */
+export type TargetKind = 'rate' | 'count' | 'amount';
+
+/** One yearly target: for the contracts notified in `year`, the indicator must reach at least `min`. */
+export interface YearTarget {
+  /** The indicator. */
+  readonly indicator: IndicatorId;
+  /** Calendar year of notification. */
+  readonly year: number;
+  /** What is bounded. */
+  readonly kind: TargetKind;
+  /** The minimum: a share for `rate`, an integer for `count`, a canonical amount for `amount`. */
+  readonly min: number | Money;
+}
+
+/** A set of yearly targets with where they come from. */
+export interface TargetRegime {
+  /** Identifier (`pnad`, `armees`, or the organisation's own). */
+  readonly id: string;
+  /** Name, in French and English. */
+  readonly label: Localized;
+  /** The documents that set the targets. */
+  readonly sources: readonly LegalSource[];
+  /** Whether the targets were read in the source. */
+  readonly confidence: Confidence;
+  /** What a reader should know, in French and English. */
+  readonly note?: Localized;
+  /** The targets; at most one per indicator and year. */
+  readonly targets: readonly YearTarget[];
+}
+
+const rate = (indicator: IndicatorId, year: number, min: number): YearTarget => ({ indicator, year, kind: 'rate', min });
+const YEARS_2022_2025 = [2022, 2023, 2024, 2025];
+
+/**
+ * Plan national pour des achats durables 2022-2025 (law-facts §5.1): 100 % of the contracts notified in the year with
+ * at least one environmental consideration, 30 % with at least one social consideration. These are the plan's goals
+ * for 2025, applied to each year of the plan as the fact sheet's parameter table does; no successor plan for 2026+ was
+ * found, so later years have no target.
+ */
+export const PNAD_2022_2025: TargetRegime = {
+  id: 'pnad',
+  label: {
+    fr: 'PNAD 2022-2025 (Plan national pour des achats durables)',
+    en: 'PNAD 2022-2025 (French national sustainable procurement plan)',
+  },
+  sources: [source('Plan national pour des achats durables 2022-2025', 'objectifs 2025 (law-facts §5.1)', 'https://www.ecologie.gouv.fr/')],
+  confidence: 'confirmed',
+  note: {
+    fr: 'Objectifs 2025 du plan appliqués à chaque année 2022-2025 (plan lancé le 15 mars 2022) ; feuille de route non contraignante ; mesurés sur le nombre de marchés notifiés dans l’année. Aucun plan successeur trouvé pour 2026 et après.',
+    en: 'The plan’s 2025 targets applied to each year 2022-2025 (plan launched 15 March 2022); a non-binding roadmap; measured on the count of contracts notified in the year. No successor plan found for 2026 onwards.',
+  },
+  targets: YEARS_2022_2025.flatMap((y) => [rate('environmental-consideration', y, 1), rate('social-consideration', y, 0.3)]),
+};
+
+/**
+ * Ministère des Armées, 5th ministerial directive on responsible purchasing (law-facts §5.2): environmental
+ * 60 / 80 / 100 % and social 15 / 25 / 30 % of the contracts notified in 2023 / 2024 / 2025.
+ */
+export const ARMEES_5TH_DIRECTIVE: TargetRegime = {
+  id: 'armees',
+  label: {
+    fr: 'Ministère des Armées — 5e directive ministérielle achats responsables (2023-2025)',
+    en: 'French Ministry of the Armed Forces — 5th responsible purchasing directive (2023-2025)',
+  },
+  sources: [
+    source(
+      'Ministère des Armées',
+      '5e directive ministérielle relative aux achats responsables, janvier 2023 (law-facts §5.2)',
+      'https://www.defense.gouv.fr/',
+    ),
+  ],
+  confidence: 'confirmed',
+  note: {
+    fr: 'Directive signée début janvier 2023 ; objectifs mesurés sur le nombre de marchés notifiés dans l’année. Aucun objectif après 2025 n’a été trouvé.',
+    en: 'Signed early January 2023; measured on the count of contracts notified in the year. No target after 2025 was found.',
+  },
+  targets: [
+    rate('environmental-consideration', 2023, 0.6),
+    rate('social-consideration', 2023, 0.15),
+    rate('environmental-consideration', 2024, 0.8),
+    rate('social-consideration', 2024, 0.25),
+    rate('environmental-consideration', 2025, 1),
+    rate('social-consideration', 2025, 0.3),
+  ],
+};
+
+/** The target regimes clausier ships, by id. */
+export const TARGET_REGIMES: Readonly<Record<string, TargetRegime>> = { pnad: PNAD_2022_2025, armees: ARMEES_5TH_DIRECTIVE };
+
+const yearSchema = z.int().min(1900).max(2999);
+const amountSchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const r = parseMoney(v);
+  if (r.ok) return r.value;
+  ctx.addIssue({ code: 'custom', message: `expected an amount in euros excl. tax, got ${JSON.stringify(v)}`, input: v });
+  return z.NEVER;
+});
+
+const targetEntrySchema = z
+  .strictObject({
+    indicator: z.enum(INDICATOR_IDS),
+    year: yearSchema.optional(),
+    years: z.array(yearSchema).min(1).optional(),
+    minRate: z.number().min(0).max(1).optional(),
+    minCount: z.int().min(0).optional(),
+    minAmount: amountSchema.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if ((t.year === undefined) === (t.years === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of "year" or "years"', path: ['year'] });
+    }
+    const mins = [t.minRate, t.minCount, t.minAmount].filter((x) => x !== undefined).length;
+    if (mins !== 1)
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of "minRate", "minCount" or "minAmount"', path: ['minRate'] });
+  });
+
+/**
+ * The zod schema of an organisation's own targets file:
+ * `{ "id"?, "name", "targets": [ { "indicator", "year" | "years", "minRate" | "minCount" | "minAmount" } ] }`.
+ */
+export const OwnTargetsSchema = z.strictObject({
+  id: z.string().min(1).optional(),
+  name: z.string().min(1),
+  source: z.string().optional(),
+  targets: z.array(targetEntrySchema),
+});
+
+/** An organisation's targets file, as written. */
+export type OwnTargetsInput = z.input<typeof OwnTargetsSchema>;
+
+/** A problem in a targets file. */
+export interface TargetsProblem {
+  /** JSON path of the faulty value. */
+  readonly path: string;
+  /** What is wrong (English). */
+  readonly message: string;
+}
+
+/**
+ * Reads an organisation's own yearly targets (parsed JSON) as a {@link TargetRegime}.
+ * Never throws: returns every problem with its JSON path, including two targets for the same indicator and year.
+ *
+ * @example
+ * ```ts
+ * parseOwnTargets({ name: 'OPH 2026-2027', targets: [
+ *   { indicator: 'reserved', year: 2026, minCount: 1 },
+ *   { indicator: 'reserved', year: 2027, minCount: 3 },
+ *   { indicator: 'insertion-clause-non-works', years: [2026, 2027], minCount: 2 },
+ * ] });
+ * ```
+ */
+export function parseOwnTargets(input: unknown): { ok: true; value: TargetRegime } | { ok: false; problems: TargetsProblem[] } {
+  const r = OwnTargetsSchema.safeParse(input);
+  if (!r.success) {
+    return { ok: false, problems: r.error.issues.map((i) => ({ path: pathOf(i.path), message: i.message })) };
+  }
+  const targets: YearTarget[] = [];
+  const seen = new Map<string, number>();
+  const problems: TargetsProblem[] = [];
+  r.data.targets.forEach((t, i) => {
+    const years = t.years ?? [t.year as number];
+    for (const year of years) {
+      const key = `${t.indicator}/${year}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ path: `$.targets[${i}]`, message: `second target for ${t.indicator} in ${year} (first at $.targets[${first}])` });
+        continue;
+      }
+      seen.set(key, i);
+      if (t.minRate !== undefined) targets.push({ indicator: t.indicator, year, kind: 'rate', min: t.minRate });
+      else if (t.minCount !== undefined) targets.push({ indicator: t.indicator, year, kind: 'count', min: t.minCount });
+      else targets.push({ indicator: t.indicator, year, kind: 'amount', min: t.minAmount as Money });
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const d = r.data;
+  return {
+    ok: true,
+    value: {
+      id: d.id ?? 'own',
+      label: { fr: d.name, en: d.name },
+      sources: d.source === undefined ? [] : [{ code: d.name, article: d.source, url: '' }],
+      confidence: 'confirmed',
+      note: { fr: 'Objectifs fixés par l’organisation.', en: 'Targets set by the organisation.' },
+      targets,
+    },
+  };
+}
+
+const pathOf = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : `${acc}.${String(k)}`), '$');
+
+/** The result of comparing an indicator with its target. */
+export interface TargetOutcome {
+  /** The target. */
+  readonly target: YearTarget;
+  /** Whether it is met; `null` when it cannot be told (no known contract for a rate target). */
+  readonly met: boolean | null;
+  /** Achieved minus target: a share (rate), a count, or a canonical signed amount string; `null` with `met`. */
+  readonly gap: number | string | null;
+}
+
+/** The target of an indicator in a year, if the regime sets one. */
+export const findTarget = (regime: TargetRegime, indicator: IndicatorId, year: number): YearTarget | undefined =>
+  regime.targets.find((t) => t.indicator === indicator && t.year === year);
+
+/**
+ * Compares achieved values with a target. Unknown contracts are counted on neither side: a rate target is judged
+ * on the contracts whose status is known.
+ */
+export function assessTarget(
+  target: YearTarget,
+  achieved: { readonly rate: number | null; readonly numerator: number; readonly numeratorAmount: Money },
+): TargetOutcome {
+  switch (target.kind) {
+    case 'rate': {
+      if (achieved.rate === null) return { target, met: null, gap: null };
+      const min = target.min as number;
+      return { target, met: achieved.rate >= min, gap: round(achieved.rate - min) };
+    }
+    case 'count': {
+      const min = target.min as number;
+      return { target, met: achieved.numerator >= min, gap: achieved.numerator - min };
+    }
+    case 'amount': {
+      const min = target.min as Money;
+      const c = compareMoney(achieved.numeratorAmount, min);
+      return { target, met: c >= 0, gap: signedDifference(achieved.numeratorAmount, min) };
+    }
+  }
+}
+
+// Rates are shares of counts: 12 decimal places are more than any report shows, and remove float noise (0.6 - 0.8).
+const round = (x: number): number => Math.round(x * 1e12) / 1e12;
+
+function signedDifference(a: Money, b: Money): string {
+  const scale = Math.max(fracLength(a), fracLength(b));
+  const units = (m: Money) => BigInt(m.replace('.', '') + '0'.repeat(scale - fracLength(m)));
+  const d = units(a) - units(b);
+  const neg = d < 0n;
+  const digits = (neg ? -d : d).toString().padStart(scale + 1, '0');
+  let text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return neg ? `-${text}` : text;
+}
+
+const fracLength = (m: string): number => {
+  const i = m.indexOf('.');
+  return i < 0 ? 0 : m.length - i - 1;
+};
