@@ -41,8 +41,8 @@ export interface Finding {
   readonly message: Localized;
   /** The explanation in the requested locale. */
   readonly text: string;
-  /** The date the parameters were looked up at, when any was needed. */
-  readonly referenceDate?: ReferenceDate;
+  /** The date the parameters were looked up at; `undefined` when the rule needed no parameter. */
+  readonly referenceDate: ReferenceDate | undefined;
 }
 
 /** Count of findings per status. */
@@ -114,6 +114,7 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
     if (!found) throw new EvaluateOptionsError(`Unknown rule id: ${r}`);
     return found;
   });
+  const ctx = new RuleRun(asOf);
   const run = (contract: Contract): Evaluation => {
     const findings: Finding[] = [];
     let nPass = 0;
@@ -121,7 +122,7 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
     let nNa = 0;
     let nUnknown = 0;
     for (const rule of rules) {
-      const f = evaluateRule(rule, contract, asOf, locale);
+      const f = ctx.evaluate(rule, contract, locale);
       findings.push(f);
       if (f.status === 'pass') nPass++;
       else if (f.status === 'fail') nFail++;
@@ -133,53 +134,83 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
   return Object.assign(run, { rules });
 }
 
-function evaluateRule(rule: Rule, contract: Contract, asOf: CalendarDate, locale: Locale): Finding {
-  const used: Record<string, ParameterUse> = {};
-  let reference: ReferenceDate | undefined;
-  const resolveUse = (key: ParameterKey): ParameterUse => {
-    if (rule.dateBasis === 'as-of') {
-      reference = { basis: 'as-of', date: asOf };
-      return getParameter(key, asOf);
+const NO_PARAMETERS: Readonly<Record<string, ParameterUse>> = Object.freeze({});
+
+// One mutable context per prepared evaluation, reset for each rule: evaluation is synchronous, so a single
+// object serves every rule of every contract and the hot path allocates only what a finding keeps.
+class RuleRun implements RuleContext {
+  rule!: Rule;
+  contract!: Contract;
+  used: Record<string, ParameterUse> | undefined;
+  reference: ReferenceDate | undefined;
+  constructor(readonly asOf: CalendarDate) {}
+
+  param(key: ParameterKey): ParameterValue {
+    let use = this.used?.[key];
+    if (use === undefined) {
+      use = this.resolve(key);
+      this.used ??= {};
+      this.used[key] = use;
     }
-    const field = DATE_FIELD[rule.dateBasis];
-    const dates = contract.dates;
-    const exact = rule.dateBasis === 'launch' ? dates?.consultationLaunch : dates?.notification;
+    return use.value;
+  }
+
+  private resolve(key: ParameterKey): ParameterUse {
+    const basis = this.rule.dateBasis;
+    if (basis === 'as-of') {
+      this.reference = referenceDate('as-of', this.asOf);
+      return getParameter(key, this.asOf);
+    }
+    const dates = this.contract.dates;
+    const exact = basis === 'launch' ? dates?.consultationLaunch : dates?.notification;
     if (exact !== undefined) {
-      reference = { basis: rule.dateBasis, date: exact };
+      this.reference = referenceDate(basis, exact);
       return getParameter(key, exact);
     }
-    if (rule.dateBasis === 'launch' && dates) {
+    if (basis === 'launch' && dates) {
       // The launch precedes every other date of the contract: if the value is the same at every date up to
       // the earliest known later date, it is the value at the (unknown) launch date too.
       const bound = earliestLater(dates);
       if (bound) {
         const use = getParameterIfConstantUpTo(key, bound.date);
         if (use) {
-          reference = { basis: 'launch', date: bound.date, boundedBy: bound.field };
+          this.reference = { basis: 'launch', date: bound.date, boundedBy: bound.field };
           return use;
         }
       }
     }
-    throw new MissingReferenceDate(field);
-  };
-  const ctx: RuleContext = {
-    asOf,
-    param(key: ParameterKey): ParameterValue {
-      const use = used[key] ?? resolveUse(key);
-      used[key] = use;
-      return use.value;
-    },
-  };
-  let outcome: Outcome;
-  try {
-    const applicability = rule.applies(contract, ctx);
-    outcome = applicability === true ? rule.check(contract, ctx) : applicability;
-  } catch (e) {
-    if (e instanceof MissingReferenceDate) outcome = { status: 'unknown', missing: [e.field] };
-    else if (e instanceof ParameterCoverageError) outcome = coverageOutcome(e);
-    else throw e;
+    throw new MissingReferenceDate(DATE_FIELD[basis]);
   }
-  return toFinding(rule, outcome, used, reference, locale);
+
+  evaluate(rule: Rule, contract: Contract, locale: Locale): Finding {
+    this.rule = rule;
+    this.contract = contract;
+    this.used = undefined;
+    this.reference = undefined;
+    let outcome: Outcome;
+    try {
+      const applicability = rule.applies(contract, this);
+      outcome = applicability === true ? rule.check(contract, this) : applicability;
+    } catch (e) {
+      if (e instanceof MissingReferenceDate) outcome = { status: 'unknown', missing: [e.field] };
+      else if (e instanceof ParameterCoverageError) outcome = coverageOutcome(e);
+      else throw e;
+    }
+    return toFinding(rule, outcome, this.used ?? NO_PARAMETERS, this.reference, locale);
+  }
+}
+
+// Reference dates are shared between findings (they are never mutated): one object per basis and date.
+const referenceCache = new Map<string, ReferenceDate>();
+function referenceDate(basis: ReferenceDate['basis'], date: string): ReferenceDate {
+  const k = basis + date;
+  let r = referenceCache.get(k);
+  if (r === undefined) {
+    if (referenceCache.size > 50_000) referenceCache.clear();
+    r = Object.freeze({ basis, date });
+    referenceCache.set(k, r);
+  }
+  return r;
 }
 
 function earliestLater(dates: NonNullable<Contract['dates']>): { field: string; date: string } | undefined {
@@ -207,13 +238,13 @@ function coverageOutcome(e: ParameterCoverageError): Outcome {
 function toFinding(
   rule: Rule,
   outcome: Outcome,
-  used: Record<string, ParameterUse>,
+  used: Readonly<Record<string, ParameterUse>>,
   reference: ReferenceDate | undefined,
   locale: Locale,
 ): Finding {
-  const missing = outcome.status === 'unknown' ? outcome.missing : [];
+  const missing = outcome.status === 'unknown' ? outcome.missing : NONE_MISSING;
   const message = outcome.message ?? missingMessage(missing);
-  const finding: Finding = {
+  return {
     rule: rule.id,
     family: rule.family,
     kind: rule.kind,
@@ -223,16 +254,23 @@ function toFinding(
     missing,
     message,
     text: message[locale],
+    referenceDate: reference,
   };
-  return reference ? { ...finding, referenceDate: reference } : finding;
 }
 
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
+// Unknown findings repeat the same few field lists: their messages are built once per list.
+const missingMessages = new Map<string, Localized>();
 function missingMessage(missing: readonly string[]): Localized {
   const list = missing.join(', ');
-  return {
-    fr: `Données manquantes pour conclure : ${list}.`,
-    en: `Missing data to conclude: ${list}.`,
-  };
+  let m = missingMessages.get(list);
+  if (m === undefined) {
+    if (missingMessages.size > 10_000) missingMessages.clear();
+    m = Object.freeze({ fr: `Données manquantes pour conclure : ${list}.`, en: `Missing data to conclude: ${list}.` });
+    missingMessages.set(list, m);
+  }
+  return m;
 }
 
 /**

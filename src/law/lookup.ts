@@ -54,21 +54,28 @@ export function getParameter(key: ParameterKey | (string & {}), date: string): P
   const p = parameterDefinition(key);
   const v = findValue(p, date);
   if (!v) throw new ParameterCoverageError(key, date, p.values[0]?.from ?? '');
-  return toUse(p, v, date);
+  return toUse(p, v);
 }
 
-function toUse(p: ParameterDefinition, v: DatedValue, date: string): ParameterUse {
-  const use: ParameterUse = {
-    key: p.key,
-    value: v.value,
-    unit: p.unit,
-    date,
-    validFrom: v.from,
-    validTo: v.to,
-    confidence: v.confidence,
-    sources: v.sources,
-  };
-  return v.note === undefined ? use : { ...use, note: v.note };
+// A parameter use depends only on the dated value: one frozen object per value, shared by every finding.
+const useCache = new Map<DatedValue, ParameterUse>();
+
+function toUse(p: ParameterDefinition, v: DatedValue): ParameterUse {
+  let use = useCache.get(v);
+  if (use === undefined) {
+    use = Object.freeze({
+      key: p.key,
+      value: v.value,
+      unit: p.unit,
+      validFrom: v.from,
+      validTo: v.to,
+      confidence: v.confidence,
+      sources: v.sources,
+      note: v.note,
+    });
+    useCache.set(v, use);
+  }
+  return use;
 }
 
 /**
@@ -84,7 +91,7 @@ export function getParameterIfConstantUpTo(key: string, upTo: string): Parameter
     if (v.from > upTo) break;
     if (!sameValue(v.value, last.value)) return undefined;
   }
-  return toUse(p, last, upTo);
+  return toUse(p, last);
 }
 
 const sameValue = (a: ParameterValue, b: ParameterValue) => a === b;

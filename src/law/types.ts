@@ -75,12 +75,10 @@ export interface ParameterDefinition<V extends ParameterValue = ParameterValue> 
 export interface ParameterUse<V extends ParameterValue = ParameterValue> {
   /** The parameter's key. */
   readonly key: string;
-  /** The value in force at {@link ParameterUse.date}. */
+  /** The value in force at the date looked up (a finding gives that date in its `referenceDate`). */
   readonly value: V;
   /** Unit of the value. */
   readonly unit: ParameterUnit;
-  /** The date it was looked up at. */
-  readonly date: string;
   /** Start of the period of that value. */
   readonly validFrom: string;
   /** End of the period of that value (`null`: open). */

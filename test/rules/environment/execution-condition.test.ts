@@ -36,9 +36,9 @@ describe('environment.execution-condition (L2112-2, L3114-2)', () => {
     expect(f.parameters['climat.envExecutionCondition.mandatory']).toMatchObject({
       value: true,
       validFrom: '2026-08-21',
-      date: '2026-08-21',
       confidence: 'confirmed',
     });
+    expect(f.referenceDate).toEqual({ basis: 'launch', date: '2026-08-21' });
     expect(f.parameters['climat.envExecutionCondition.mandatory']?.note).toMatch(/22 August 2026/);
   });
 

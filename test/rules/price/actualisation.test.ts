@@ -27,9 +27,9 @@ describe('price.actualisation (R2112-11)', () => {
     expect(f.parameters['price.actualisation.delay']).toMatchObject({
       value: 3,
       unit: 'months',
-      date: '2026-01-05',
       confidence: 'confirmed',
     });
+    expect(f.referenceDate).toEqual({ basis: 'launch', date: '2026-01-05' });
     expect(f.legalBasis.map((s) => s.article)).toContain('R2112-11');
     expect(f.message.fr).toMatch(/actualisable/);
     expect(f.message.en).toMatch(/actualisable/);

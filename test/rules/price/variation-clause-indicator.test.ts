@@ -44,7 +44,8 @@ describe('price.variation-clause-indicator (buyers’ 40 000 € indicator)', ()
   it('is an indicator, not a legal duty, and says so', () => {
     const f = verdict(RULE, c('50000'));
     expect(f.kind).toBe('indicator');
-    expect(f.parameters['indicator.priceVariation.minAmount']).toMatchObject({ value: '40000', date: '2026-05-04' });
+    expect(f.parameters['indicator.priceVariation.minAmount']).toMatchObject({ value: '40000', validFrom: '2019-04-01' });
+    expect(f.referenceDate).toEqual({ basis: 'notification', date: '2026-05-04' });
   });
 
   it('names missing fields', () => {

@@ -34,7 +34,11 @@ describe('checkSupplierEligibility', () => {
     expect(r.reasons.map((x) => x.code)).toEqual(['structure-type', 'share-below-minimum']);
     expect(r.reasons[1]?.message.fr).toMatch(/30 %.*50 %/);
     expect(r.reasons[1]?.message.en).toMatch(/30 %.*50 %/);
-    expect(r.parameters['reserved.disabledWorkers.minShare']).toMatchObject({ value: 0.5, date: '2026-09-01', confidence: 'confirmed' });
+    expect(r.parameters['reserved.disabledWorkers.minShare']).toMatchObject({
+      value: 0.5,
+      validFrom: '2019-04-01',
+      confidence: 'confirmed',
+    });
   });
 
   it('says which supplier data is missing', () => {
