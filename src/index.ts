@@ -31,6 +31,7 @@ export {
 export {
   type InsertionBucket,
   type InsertionProgramme,
+  type InsertionProgrammeContract,
   type InsertionProgrammeInput,
   InsertionProgrammeSchema,
   insertionProgrammeJsonSchema,
@@ -176,6 +177,8 @@ export {
   ARMEES_5TH_DIRECTIVE,
   assessTarget,
   findTarget,
+  type OwnTarget,
+  type OwnTargets,
   type OwnTargetsInput,
   OwnTargetsSchema,
   PNAD_2022_2025,

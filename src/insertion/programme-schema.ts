@@ -1,8 +1,83 @@
 import * as z from 'zod';
 import { type CalendarDate, isCalendarDate } from '../model/calendar-date.js';
+import type { Loosen, Nature } from '../model/contract.js';
 import { NATURES } from '../model/contract-schema.js';
-import { INSERTION_PUBLICS } from '../model/insertion-publics.js';
-import { parseMoney } from '../model/money.js';
+import { INSERTION_PUBLICS, type InsertionPublic } from '../model/insertion-publics.js';
+import { type Money, parseMoney } from '../model/money.js';
+
+/** One bucket of a validated programme: a target of insertion hours with its own start and deadline. */
+export interface InsertionBucket {
+  /** Identifier of the bucket, referred to by realised entries (`"works"`). */
+  id: string;
+  /** What the bucket covers, for people. */
+  label?: string;
+  /** Insertion hours to complete in this bucket, as a canonical decimal string. */
+  targetHours: Money;
+  /** First day hours count for this bucket. Default: the start of the programme. */
+  start?: CalendarDate;
+  /** Last day to complete the target (inclusive). */
+  deadline: CalendarDate;
+}
+
+/** One realised entry of a validated programme: hours done on a date, for one bucket and one public. */
+export interface RealisedHours {
+  /** Date the hours were done, or the last day of the reported period. */
+  date: CalendarDate;
+  /** Identifier of the bucket the hours count towards. */
+  bucket: string;
+  /** Hours done, as a canonical decimal string. */
+  hours: Money;
+  /** Public who did the hours. Only eligible publics count; `other` and `unknown` hours are reported, not counted. */
+  public: InsertionPublic;
+  /** Identifier of the contract the hours were done under. */
+  contract?: string;
+  /** Operation or worksite the hours were done on. */
+  operation?: string;
+  /** Free note. */
+  note?: string;
+}
+
+/** A contract of a validated programme, counted in the yearly table when it is not a works contract and carries a clause. */
+export interface InsertionProgrammeContract {
+  /** Identifier of the contract. */
+  id: string;
+  /** Object of the contract. */
+  title?: string;
+  /** works, supplies or services. */
+  nature: Nature;
+  /** Notification date of the contract. */
+  notification: CalendarDate;
+  /** True when the contract carries an insertion clause. */
+  insertionClause: boolean;
+}
+
+/**
+ * A validated insertion programme: hour targets in buckets, each with a start and a deadline, fed by dated
+ * realised hours. Hours are canonical {@link Money}-like decimal strings, dates are checked calendar dates.
+ */
+export interface InsertionProgramme {
+  /** Identifier of the programme. */
+  id: string;
+  /** Name of the programme. */
+  title?: string;
+  /** First day of the programme (e.g. of the concession). */
+  start: CalendarDate;
+  /** Last day of the programme (inclusive). */
+  end: CalendarDate;
+  /** The hour targets; at least one. */
+  buckets: InsertionBucket[];
+  /** Realised hours, dated. */
+  realised?: RealisedHours[];
+  /** Contracts of the programme, for the yearly count. */
+  contracts?: InsertionProgrammeContract[];
+  /** Free note. */
+  note?: string;
+  /** Free data of the caller, carried along and never read. */
+  extensions?: Record<string, unknown>;
+}
+
+/** An insertion programme as accepted on input: hours as decimal strings or numbers, dates as `YYYY-MM-DD` strings. */
+export type InsertionProgrammeInput = Loosen<InsertionProgramme>;
 
 // Error messages are keys of the catalogue in ./programme-validation.ts, which turns them into French and English.
 const hoursSchema = z
@@ -63,11 +138,7 @@ const programmeContractSchema = z
   })
   .meta({ description: 'A contract of the programme, counted in the yearly table when it is not a works contract and carries a clause.' });
 
-/**
- * The zod schema of an insertion programme: hour targets in buckets, each with a start and a deadline,
- * fed by dated realised hours. The shape `clausier insertion` reads.
- */
-export const InsertionProgrammeSchema = z
+const insertionProgrammeSchema = z
   .strictObject({
     id: idSchema('Identifier of the programme.'),
     title: z.string().optional(),
@@ -87,14 +158,20 @@ export const InsertionProgrammeSchema = z
     description: 'An insertion-hours programme: targets in buckets with deadlines, and the hours realised towards them.',
   });
 
-/** An insertion programme as accepted on input (hours as strings or numbers). */
-export type InsertionProgrammeInput = z.input<typeof InsertionProgrammeSchema>;
-/** A validated insertion programme: hours are canonical {@link Money}-like decimal strings, dates are checked. */
-export type InsertionProgramme = z.output<typeof InsertionProgrammeSchema>;
-/** One bucket of a validated programme. */
-export type InsertionBucket = InsertionProgramme['buckets'][number];
-/** One realised entry of a validated programme. */
-export type RealisedHours = NonNullable<InsertionProgramme['realised']>[number];
+// The hand-written, documented interfaces above must stay equal to what the schema produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const outputMatches: Same<z.output<typeof insertionProgrammeSchema>, InsertionProgramme> = true;
+const inputMatches: Same<z.input<typeof insertionProgrammeSchema>, InsertionProgrammeInput> = true;
+void outputMatches;
+void inputMatches;
+
+/**
+ * The zod schema of an insertion programme, the shape `clausier insertion` reads: validates an
+ * {@link InsertionProgrammeInput} and produces an {@link InsertionProgramme} (hour targets in buckets, each with a
+ * start and a deadline, fed by dated realised hours). Prefer {@link parseInsertionProgramme}, which also checks
+ * consistency and lists problems with JSON paths and French and English messages.
+ */
+export const InsertionProgrammeSchema: z.ZodType<InsertionProgramme, InsertionProgrammeInput> = insertionProgrammeSchema;
 
 /** The JSON Schema (draft 2020-12) of the programme input; ships as `clausier/insertion-programme.schema.json`. */
 export function insertionProgrammeJsonSchema(): Record<string, unknown> {

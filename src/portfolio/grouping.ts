@@ -13,7 +13,14 @@ export const UNKNOWN_GROUP = 'unknown';
  * A group of contracts: one value per dimension (`{ year: 2026 }`, `{ year: 2026, buyer: "21350238800019" }`).
  * The empty group `{}` is the whole portfolio. Missing data gives the value `"unknown"`.
  */
-export type GroupKey = { readonly year?: number | 'unknown'; readonly buyer?: string; readonly nature?: string };
+export type GroupKey = {
+  /** Calendar year of notification, `"unknown"` without a notification date. */
+  readonly year?: number | 'unknown';
+  /** Identifier of the buyer, `"unknown"` without one. */
+  readonly buyer?: string;
+  /** Nature of the purchase (`works`, `supplies`, `services`), `"unknown"` without one. */
+  readonly nature?: string;
+};
 
 /** The value of one dimension for a contract. */
 export function groupValue(c: Contract, dim: GroupDimension): number | string {
@@ -64,7 +71,19 @@ function compareValues(a: number | string | undefined, b: number | string | unde
 }
 
 /** Reads a `--by` list (`"year,buyer"`). @returns the dimensions, or the first unknown name. */
-export function parseGroupDimensions(text: string): { ok: true; value: GroupDimension[] } | { ok: false; unknown: string } {
+export function parseGroupDimensions(text: string):
+  | {
+      /** Every name is a dimension. */
+      ok: true;
+      /** The dimensions, in the given order, without repeats. */
+      value: GroupDimension[];
+    }
+  | {
+      /** A name is not a dimension. */
+      ok: false;
+      /** The first name that is not a dimension. */
+      unknown: string;
+    } {
   const out: GroupDimension[] = [];
   for (const raw of text.split(',')) {
     const name = raw.trim();

@@ -63,11 +63,17 @@ export interface ParameterInUse {
   readonly label: Localized;
   /** Its values over the period (all of them when no notification date was seen). */
   readonly values: ReadonlyArray<{
+    /** The value (amounts are decimal strings, exact). */
     readonly value: ParameterValue;
+    /** First day the value applies (inclusive), `YYYY-MM-DD`. */
     readonly from: string;
+    /** Last day the value applies (inclusive), `YYYY-MM-DD`; `null` while no end is known. */
     readonly to: string | null;
+    /** Whether the value was read in the official text. */
     readonly confidence: Confidence;
+    /** What a user should know: doubts, what to re-check, why this date. */
     readonly note?: string;
+    /** The texts that set the value. */
     readonly sources: readonly LegalSource[];
   }>;
 }
@@ -81,7 +87,12 @@ export interface PortfolioSummary {
   /** The grouping dimensions. */
   readonly by: readonly GroupDimension[];
   /** First and last notification dates seen, `null` when none. */
-  readonly period: { readonly from: string; readonly to: string } | null;
+  readonly period: {
+    /** First notification date seen (`YYYY-MM-DD`). */
+    readonly from: string;
+    /** Last notification date seen (`YYYY-MM-DD`). */
+    readonly to: string;
+  } | null;
   /** The target regime compared with, `null` when none. */
   readonly targets: Omit<TargetRegime, 'targets'> | null;
   /** The scope option of the consideration indicators. */
@@ -95,7 +106,12 @@ export interface PortfolioSummary {
     /** Records with at least one problem. */
     readonly records: number;
     /** Problems per JSON path, most frequent first. */
-    readonly byPath: ReadonlyArray<{ readonly path: string; readonly count: number }>;
+    readonly byPath: ReadonlyArray<{
+      /** JSON path of the faulty value. */
+      readonly path: string;
+      /** Number of problems at this path. */
+      readonly count: number;
+    }>;
     /** The first records with problems (at most 1000), by index. */
     readonly samples: readonly RecordProblems[];
   };

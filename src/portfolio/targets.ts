@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { source } from '../law/sources.js';
 import type { Confidence, LegalSource } from '../law/types.js';
+import type { Loosen } from '../model/contract.js';
 import type { Localized } from '../model/localized.js';
 import { compareMoney, type Money, parseMoney } from '../model/money.js';
 import { INDICATOR_IDS, type IndicatorId } from './indicators.js';
@@ -121,19 +122,61 @@ const targetEntrySchema = z
       ctx.addIssue({ code: 'custom', message: 'give exactly one of "minRate", "minCount" or "minAmount"', path: ['minRate'] });
   });
 
-/**
- * The zod schema of an organisation's own targets file:
- * `{ "id"?, "name", "targets": [ { "indicator", "year" | "years", "minRate" | "minCount" | "minAmount" } ] }`.
- */
-export const OwnTargetsSchema = z.strictObject({
+const ownTargetsSchema = z.strictObject({
   id: z.string().min(1).optional(),
   name: z.string().min(1),
   source: z.string().optional(),
   targets: z.array(targetEntrySchema),
 });
 
-/** An organisation's targets file, as written. */
-export type OwnTargetsInput = z.input<typeof OwnTargetsSchema>;
+/**
+ * One entry of a validated targets file: a minimum for an indicator in one or several years.
+ * Exactly one of `year` or `years`, and exactly one of `minRate`, `minCount` or `minAmount`, is given.
+ */
+export interface OwnTarget {
+  /** The indicator. */
+  indicator: IndicatorId;
+  /** Calendar year of notification the target applies to (1900–2999). */
+  year?: number;
+  /** Calendar years of notification the target applies to, each alike (at least one). */
+  years?: number[];
+  /** Minimum share of the contracts, between 0 and 1 (0.3 = 30 %). */
+  minRate?: number;
+  /** Minimum number of contracts, an integer. */
+  minCount?: number;
+  /** Minimum amount of the contracts (€ HT), as a canonical decimal string. */
+  minAmount?: Money;
+}
+
+/** An organisation's validated targets file; {@link parseOwnTargets} turns it into a {@link TargetRegime}. */
+export interface OwnTargets {
+  /** Identifier of the regime. Default: `own`. */
+  id?: string;
+  /** Name of the regime, used in both languages. */
+  name: string;
+  /** Where the targets come from (a decision, a plan), shown as the regime's source. */
+  source?: string;
+  /** The targets; at most one per indicator and year. */
+  targets: OwnTarget[];
+}
+
+/** An organisation's targets file, as written: amounts as decimal strings or numbers. */
+export type OwnTargetsInput = Loosen<OwnTargets>;
+
+// The hand-written, documented interfaces above must stay equal to what the schema produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const outputMatches: Same<z.output<typeof ownTargetsSchema>, OwnTargets> = true;
+const inputMatches: Same<z.input<typeof ownTargetsSchema>, OwnTargetsInput> = true;
+void outputMatches;
+void inputMatches;
+
+/**
+ * The zod schema of an organisation's own targets file: validates an {@link OwnTargetsInput} and produces
+ * {@link OwnTargets}:
+ * `{ "id"?, "name", "targets": [ { "indicator", "year" | "years", "minRate" | "minCount" | "minAmount" } ] }`.
+ * Prefer {@link parseOwnTargets}, which also rejects two targets for the same indicator and year.
+ */
+export const OwnTargetsSchema: z.ZodType<OwnTargets, OwnTargetsInput> = ownTargetsSchema;
 
 /** A problem in a targets file. */
 export interface TargetsProblem {
@@ -156,7 +199,19 @@ export interface TargetsProblem {
  * ] });
  * ```
  */
-export function parseOwnTargets(input: unknown): { ok: true; value: TargetRegime } | { ok: false; problems: TargetsProblem[] } {
+export function parseOwnTargets(input: unknown):
+  | {
+      /** The file was valid. */
+      ok: true;
+      /** The targets, as a regime. */
+      value: TargetRegime;
+    }
+  | {
+      /** The file was invalid. */
+      ok: false;
+      /** Every problem, with its JSON path. */
+      problems: TargetsProblem[];
+    } {
   const r = OwnTargetsSchema.safeParse(input);
   if (!r.success) {
     return { ok: false, problems: r.error.issues.map((i) => ({ path: pathOf(i.path), message: i.message })) };

@@ -2,7 +2,15 @@ import type { ParameterKey } from '../../law/parameters.js';
 import type { Contract } from '../../model/contract-schema.js';
 
 /** The EU-threshold parameter for a contract, or the field that is missing to choose it. */
-export type EuThresholdChoice = { readonly key: ParameterKey } | { readonly missing: readonly string[] };
+export type EuThresholdChoice =
+  | {
+      /** The parameter of the EU threshold that applies. */
+      readonly key: ParameterKey;
+    }
+  | {
+      /** The contract fields needed to choose the threshold and missing (`nature`, `buyer.kind`, `socialOrSpecificServices`). */
+      readonly missing: readonly string[];
+    };
 
 /**
  * Which EU threshold (annex 2 of the CCP) applies to a contract, from its nature and buyer category:
