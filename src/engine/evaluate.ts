@@ -200,15 +200,20 @@ class RuleRun implements RuleContext {
   }
 }
 
-// Reference dates are shared between findings (they are never mutated): one object per basis and date.
-const referenceCache = new Map<string, ReferenceDate>();
+// Reference dates are shared between findings (they are never mutated): one object per basis and date,
+// in one map per basis (keyed by the date itself: no key string to build on the hot path).
+const referenceCache: Record<ReferenceDate['basis'], Map<string, ReferenceDate>> = {
+  launch: new Map(),
+  notification: new Map(),
+  'as-of': new Map(),
+};
 function referenceDate(basis: ReferenceDate['basis'], date: string): ReferenceDate {
-  const k = basis + date;
-  let r = referenceCache.get(k);
+  const cache = referenceCache[basis];
+  let r = cache.get(date);
   if (r === undefined) {
-    if (referenceCache.size > 50_000) referenceCache.clear();
+    if (cache.size > 50_000) cache.clear();
     r = Object.freeze({ basis, date });
-    referenceCache.set(k, r);
+    cache.set(date, r);
   }
   return r;
 }
