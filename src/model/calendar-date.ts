@@ -1,4 +1,5 @@
-import { addDays as dfAddDays, addMonths as dfAddMonths } from 'date-fns';
+import { addDays as dfAddDays } from 'date-fns/addDays';
+import { addMonths as dfAddMonths } from 'date-fns/addMonths';
 
 /**
  * A calendar date written `YYYY-MM-DD`, with no time and no time zone.
