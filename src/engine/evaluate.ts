@@ -268,7 +268,8 @@ const NONE_MISSING: readonly string[] = Object.freeze([]);
 // Unknown findings repeat the same few field lists: their messages are built once per list.
 const missingMessages = new Map<string, Localized>();
 function missingMessage(missing: readonly string[]): Localized {
-  const list = missing.join(', ');
+  // Most unknown findings name a single field: use it as the key without joining a new string.
+  const list = missing.length === 1 ? (missing[0] as string) : missing.join(', ');
   let m = missingMessages.get(list);
   if (m === undefined) {
     if (missingMessages.size > 10_000) missingMessages.clear();
