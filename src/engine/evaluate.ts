@@ -121,6 +121,7 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
     let nFail = 0;
     let nNa = 0;
     let nUnknown = 0;
+    ctx.startContract();
     for (const rule of rules) {
       const f = ctx.evaluate(rule, contract, locale);
       findings.push(f);
@@ -143,7 +144,14 @@ class RuleRun implements RuleContext {
   contract!: Contract;
   used: Record<string, ParameterUse> | undefined;
   reference: ReferenceDate | undefined;
+  /** Reset for each contract by {@link RuleRun.startContract}. */
+  private boundKnown = false;
+  private bound: { field: string; date: string } | undefined;
   constructor(readonly asOf: CalendarDate) {}
+
+  startContract(): void {
+    this.boundKnown = false;
+  }
 
   param(key: ParameterKey): ParameterValue {
     let use = this.used?.[key];
@@ -170,7 +178,12 @@ class RuleRun implements RuleContext {
     if (basis === 'launch' && dates) {
       // The launch precedes every other date of the contract: if the value is the same at every date up to
       // the earliest known later date, it is the value at the (unknown) launch date too.
-      const bound = earliestLater(dates);
+      // Computed once per contract (every launch-based rule asks when the launch date is missing).
+      if (!this.boundKnown) {
+        this.boundKnown = true;
+        this.bound = earliestLater(dates);
+      }
+      const bound = this.bound;
       if (bound) {
         const use = getParameterIfConstantUpTo(key, bound.date);
         if (use) {
