@@ -61,7 +61,19 @@ export {
   type ParseResult,
   parseContract,
 } from './model/validation.js';
+export { clausierReader } from './readers/clausier.js';
+export { decpV1Reader } from './readers/decp-v1.js';
+export { decpV2Reader } from './readers/decp-v2.js';
 export { READERS, readerFor } from './readers/index.js';
+export { ocdsReader } from './readers/ocds.js';
+export {
+  type MappedRecord,
+  mapRecords,
+  type StreamedRecord,
+  type StreamLayout,
+  type StreamOptions,
+  streamRecords,
+} from './readers/stream.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
 export { findRule, RULES } from './rules/catalogue.js';
 export type {
