@@ -66,6 +66,8 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
   }
   const list = readList(v, path, inner, problems);
   if (list === undefined) return undefined;
+  const word = domain === 'social' ? 'sociale' : 'environnementale'; // "Clause sociale", "Pas de considération sociale"
+  const criterion = domain === 'social' ? 'critere social' : 'critere environnemental';
   const result: Considerations = { executionClause: false, awardCriterion: false, considered: false };
   if (domain === 'social') result.reserved = false;
   if (list.labels.length === 0 && !list.flat) {
@@ -76,11 +78,11 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
   let some = false;
   for (const label of list.labels) {
     const n = normalizeLabel(label);
-    if (n.startsWith('pas de consideration')) none = true;
-    else if (n.startsWith('clause')) {
+    if (n === `pas de consideration ${word}`) none = true;
+    else if (n === `clause ${word}`) {
       result.executionClause = true;
       some = true;
-    } else if (n.startsWith('critere')) {
+    } else if (n === criterion) {
       result.awardCriterion = true;
       some = true;
     } else if (domain === 'social' && (n === 'marche reserve' || n === 'concession reservee')) {
