@@ -122,9 +122,6 @@ const environmentalSchema = z
     executionClause: optionalBool('An execution condition takes environmental considerations into account.'),
     awardCriterion: optionalBool('At least one award criterion takes environmental characteristics into account.'),
     technicalSpecification: optionalBool('Technical specifications carry environmental requirements.'),
-    considered: optionalBool(
-      'At least one environmental consideration of any kind (false: none). Set by readers when the source says so without saying which kind.',
-    ),
   })
   .meta({ description: 'Environmental considerations.' });
 
@@ -134,9 +131,6 @@ const socialSchema = z
     awardCriterion: optionalBool('At least one award criterion is social.'),
     technicalSpecification: optionalBool('Technical specifications carry social requirements.'),
     reserved: optionalBool('The contract or lot is reserved (L2113-12 ff.).'),
-    considered: optionalBool(
-      'At least one social consideration of any kind, reservation included (false: none). Set by readers when the source says so without saying which kind.',
-    ),
   })
   .meta({ description: 'Social considerations.' });
 

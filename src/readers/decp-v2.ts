@@ -51,12 +51,13 @@ function readList(v: unknown, path: string, inner: string, problems: Problems): 
   return { labels, flat };
 }
 
-type Considerations = { executionClause: boolean; awardCriterion: boolean; reserved?: boolean; considered: boolean };
+type Considerations = { executionClause: boolean; awardCriterion: boolean; technicalSpecification?: boolean; reserved?: boolean };
 
 /**
  * Maps DECP considerations: "Clause …" → execution clause, "Critère …" → award criterion, "Marché réservé" /
- * "Concession réservée" → reserved, "Pas de considération …" → none. The list is exhaustive, so unlisted kinds are false.
- * In 2.0.0 (flat lists) there was no "Pas de considération" value: an empty list means none.
+ * "Concession réservée" → reserved. The list is exhaustive, so unlisted DECP kinds are false. DECP has no kind for
+ * technical specifications: "Pas de considération …" (no consideration at all) sets it false too, a list of
+ * considerations leaves it unknown. In 2.0.0 (flat lists) there was no "Pas de considération" value: an empty list means none.
  */
 function readConsiderations(v: unknown, path: string, domain: 'social' | 'environmental', problems: Problems): Considerations | undefined {
   const inner = domain === 'social' ? 'considerationSociale' : 'considerationEnvironnementale';
@@ -68,7 +69,7 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
   if (list === undefined) return undefined;
   const word = domain === 'social' ? 'sociale' : 'environnementale'; // "Clause sociale", "Pas de considération sociale"
   const criterion = domain === 'social' ? 'critere social' : 'critere environnemental';
-  const result: Considerations = { executionClause: false, awardCriterion: false, considered: false };
+  const result: Considerations = { executionClause: false, awardCriterion: false };
   if (domain === 'social') result.reserved = false;
   if (list.labels.length === 0 && !list.flat) {
     problems.add(path, v, `empty list of ${domain} considerations: left out`);
@@ -94,7 +95,7 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
   }
   if (none && some) problems.add(path, list.labels, `"Pas de considération" listed with considerations: the considerations are kept`);
   if (!none && !some && list.labels.length > 0) return undefined;
-  result.considered = some;
+  if (!some) result.technicalSpecification = false; // declared: no consideration of any kind
   return result;
 }
 

@@ -91,16 +91,14 @@ export function monthsBetween(start: CalendarDate, end: CalendarDate): number | 
   return undefined;
 }
 
+type Flags = { executionClause?: boolean; awardCriterion?: boolean; technicalSpecification?: boolean; reserved?: boolean };
+
 interface Sustainability {
-  environmental?: { executionClause?: boolean; awardCriterion?: boolean; technicalSpecification?: boolean; considered: boolean };
-  social?: {
-    executionClause?: boolean;
-    awardCriterion?: boolean;
-    technicalSpecification?: boolean;
-    reserved?: boolean;
-    considered: boolean;
-  };
+  environmental?: Omit<Flags, 'reserved'>;
+  social?: Flags;
   reservationBasis?: 'L2113-12' | 'L2113-15';
+  /** Every goal met, for the caller. */
+  goals: string[];
 }
 
 const STRATEGY_FIELD: Record<string, 'executionClause' | 'awardCriterion' | 'technicalSpecification'> = {
@@ -120,8 +118,10 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
   });
   let explicitNone = false;
   let hasTrue = false;
-  const env: NonNullable<Sustainability['environmental']> = { considered: false };
-  const soc: NonNullable<Sustainability['social']> = { considered: false };
+  const mentioned = { environmental: false, social: false };
+  const env: Flags = {};
+  const soc: Flags = {};
+  const goals: string[] = [];
   let reservationBasis: Sustainability['reservationBasis'];
   for (const { obj, path } of holders) {
     const has = obj.hasSustainability === undefined ? undefined : readBoolean(obj.hasSustainability, `${path}.hasSustainability`, problems);
@@ -139,17 +139,31 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
       }
       const strategies = asArray(s.strategies).filter((x): x is string => typeof x === 'string');
       const goal = typeof s.goal === 'string' ? s.goal.trim() : undefined;
+      if (goal && !goals.includes(goal)) goals.push(goal);
       let domain = goal ? goalDomain(goal) : undefined;
       if (goal && domain === undefined) problems.add(`${sPath}.goal`, goal, 'unknown sustainability goal: ignored');
       if (domain === 'none') explicitNone = true;
       if (domain === undefined && strategies.some((x) => GPP_STRATEGIES.has(x))) domain = 'environmental';
       if (domain !== 'environmental' && domain !== 'social') return;
+      mentioned[domain] = true;
       const target = domain === 'environmental' ? env : soc;
-      target.considered = true;
+      let kindGiven = false;
       for (const strategy of strategies) {
         const field = STRATEGY_FIELD[strategy];
-        if (field) target[field] = true;
-        else if (strategy === 'reservedParticipation' && domain === 'social') soc.reserved = true;
+        if (field) {
+          target[field] = true;
+          kindGiven = true;
+        } else if (strategy === 'reservedParticipation' && domain === 'social') {
+          soc.reserved = true;
+          kindGiven = true;
+        }
+      }
+      if (!kindGiven) {
+        problems.add(
+          sPath,
+          shorten(s),
+          `${domain} goal without a strategy saying how (clause, criterion, specification): kind of consideration left unknown`,
+        );
       }
     });
     const other = obj.otherRequirements;
@@ -157,7 +171,7 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
       for (const code of asArray(other.reservedParticipation)) {
         const c = typeof code === 'string' ? (RESERVED_PROCUREMENT[code] ?? code) : undefined;
         if (c === 'shelteredWorkshop' || c === 'publicServiceMissionOrganization') {
-          soc.considered = true;
+          mentioned.social = true;
           soc.reserved = true;
           reservationBasis = c === 'shelteredWorkshop' ? 'L2113-12' : 'L2113-15';
         } else if (code !== 'none')
@@ -165,18 +179,26 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
       }
     }
   }
-  const out: Sustainability = {};
-  if (env.considered) out.environmental = env;
-  if (soc.considered) out.social = soc;
+  const out: Sustainability = { goals };
   if (reservationBasis) out.reservationBasis = reservationBasis;
-  if (env.considered || soc.considered) return out; // a domain not mentioned stays unknown
+  if (mentioned.environmental || mentioned.social) {
+    // A domain not mentioned while another is stays unknown.
+    if (Object.keys(env).length > 0) out.environmental = env;
+    if (Object.keys(soc).length > 0) out.social = soc;
+    return out;
+  }
   if (explicitNone && !hasTrue) {
     // hasSustainability false (or the eForms code "none"): neither environmental nor social considerations.
-    const none = { executionClause: false, awardCriterion: false, technicalSpecification: false, considered: false };
-    return { environmental: none, social: { ...none, reserved: false } };
+    out.environmental = { executionClause: false, awardCriterion: false, technicalSpecification: false };
+    out.social = { executionClause: false, awardCriterion: false, technicalSpecification: false, reserved: false };
+    return out;
   }
   if (hasTrue)
-    problems.add('$.tender', undefined, 'hasSustainability is true but no environmental or social goal is given: considerations left out');
+    problems.add(
+      '$.tender',
+      undefined,
+      'hasSustainability is true but no environmental or social goal is given: considerations left unknown',
+    );
   return out;
 }
 
@@ -315,6 +337,7 @@ function readRelease(release: Obj, problems: Problems): ReadResult {
       ...(typeof release.id === 'string' ? { releaseId: release.id } : {}),
       ...(Array.isArray(release.tag) ? { tag: release.tag } : {}),
       ...(contracts.length > 1 ? { contractsSummed: contracts.length } : {}),
+      ...(sustainability.goals.length > 0 ? { sustainabilityGoals: sustainability.goals } : {}),
     },
   };
   return finish(input, problems);

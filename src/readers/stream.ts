@@ -5,7 +5,19 @@ import type { ReadProblem, RecordReader } from './types.js';
  * One record found in an input stream, with its position (0-based, counting every record and every
  * error in the order met): either the parsed record or why it could not be parsed.
  */
-export type StreamedRecord = { readonly index: number; readonly record: unknown } | { readonly index: number; readonly error: string };
+export type StreamedRecord =
+  | {
+      /** Position of the record in the input, from 0. */
+      readonly index: number;
+      /** The record, as JSON.parse gives it. */
+      readonly record: unknown;
+    }
+  | {
+      /** Position of the record in the input, from 0. */
+      readonly index: number;
+      /** Why this record could not be read (`non-JSON token NaN: …`, `invalid JSON: …`). */
+      readonly error: string;
+    };
 
 /** How the input is laid out. `auto` (the default) detects it from the first characters. */
 export type StreamLayout = 'auto' | 'json' | 'ndjson';
@@ -530,8 +542,26 @@ export async function* streamRecords(
 
 /** One record of a stream mapped to a contract, or rejected with the reason: every record is accounted for. */
 export type MappedRecord =
-  | { readonly index: number; readonly ok: true; readonly contract: Contract; readonly problems: readonly ReadProblem[] }
-  | { readonly index: number; readonly ok: false; readonly reason: string; readonly problems: readonly ReadProblem[] };
+  | {
+      /** Position of the record in the input, from 0. */
+      readonly index: number;
+      /** Mapped. */
+      readonly ok: true;
+      /** The contract, valid by construction. */
+      readonly contract: Contract;
+      /** Data-quality problems: the faulty fields were left out. */
+      readonly problems: readonly ReadProblem[];
+    }
+  | {
+      /** Position of the record in the input, from 0. */
+      readonly index: number;
+      /** Rejected. */
+      readonly ok: false;
+      /** Why the record is not a contract (not JSON, not an object, no identifier…). */
+      readonly reason: string;
+      /** Problems found before the rejection. */
+      readonly problems: readonly ReadProblem[];
+    };
 
 /**
  * Maps each streamed record through a reader. Records that could not be parsed and records the reader

@@ -75,8 +75,8 @@ describe('decp reader: real files', () => {
       durationMonths: 4,
       price: { type: 'revisable' },
       advance: { granted: false },
-      environmental: { executionClause: false, awardCriterion: false, considered: false },
-      social: { executionClause: false, awardCriterion: false, reserved: false, considered: false },
+      environmental: { executionClause: false, awardCriterion: false, technicalSpecification: false },
+      social: { executionClause: false, awardCriterion: false, technicalSpecification: false, reserved: false },
       holders: [{ id: '32933888305269' }],
       extensions: { source: 'decp-2', formePrix: 'Forfaitaire' },
     });
@@ -113,7 +113,7 @@ describe('decp reader: real files', () => {
     expect(d?.ok && d.contract.amountExclTax).toBe('1214900');
     expect(d?.ok && d.contract.extensions).toMatchObject({ initialAmountExclTax: '1105000', modificationsApplied: 4 });
     // "Critère social", "Clause sociale"
-    expect(e?.ok && e.contract.social).toEqual({ executionClause: true, awardCriterion: true, reserved: false, considered: true });
+    expect(e?.ok && e.contract.social).toEqual({ executionClause: true, awardCriterion: true, reserved: false });
     expect(e?.ok && e.contract.amountExclTax).toBe('49599.25');
   });
 
@@ -130,8 +130,8 @@ describe('decp reader: real files', () => {
       durationMonths: 14,
       dates: { notification: '2024-04-02', executionStart: '2024-04-01' },
       holders: [{ id: '38103128500491' }, { id: '38103128500574' }],
-      environmental: { executionClause: true, awardCriterion: true, considered: true },
-      social: { executionClause: true, awardCriterion: true, reserved: false, considered: true },
+      environmental: { executionClause: true, awardCriterion: true },
+      social: { executionClause: true, awardCriterion: true, reserved: false },
       extensions: { initialAmountExclTax: '10.3', initialDurationMonths: 12 },
     });
     expect(concession?.price).toBeUndefined();
@@ -148,38 +148,33 @@ describe('decp reader: real files', () => {
 describe('decp reader: considerations', () => {
   const social = (labels: unknown) => ok(decpV2Reader.read(marche({ considerationsSociales: labels }))).social;
   const env = (labels: unknown) => ok(decpV2Reader.read(marche({ considerationsEnvironnementales: labels }))).environmental;
-  const none = { executionClause: false, awardCriterion: false, reserved: false, considered: false };
+  const none = { executionClause: false, awardCriterion: false, technicalSpecification: false, reserved: false };
+  const listed = { executionClause: false, awardCriterion: false, reserved: false }; // technical specifications: unknown
 
   it.each([
     [['Pas de considération sociale'], none],
-    [['Clause sociale'], { ...none, executionClause: true, considered: true }],
-    [['Critère social'], { ...none, awardCriterion: true, considered: true }],
-    [['Marché réservé'], { ...none, reserved: true, considered: true }],
-    [['Concession réservée'], { ...none, reserved: true, considered: true }],
-    [
-      ['Clause sociale', 'Critère social', 'Marché réservé'],
-      { executionClause: true, awardCriterion: true, reserved: true, considered: true },
-    ],
+    [['Clause sociale'], { ...listed, executionClause: true }],
+    [['Critère social'], { ...listed, awardCriterion: true }],
+    [['Marché réservé'], { ...listed, reserved: true }],
+    [['Concession réservée'], { ...listed, reserved: true }],
+    [['Clause sociale', 'Critère social', 'Marché réservé'], { executionClause: true, awardCriterion: true, reserved: true }],
   ])('2.0.3 wrapped %j', (labels, expected) => {
     expect(social({ considerationSociale: labels })).toEqual(expected);
   });
 
   it.each([
-    [['Clause sociale'], { ...none, executionClause: true, considered: true }],
+    [['Clause sociale'], { ...listed, executionClause: true }],
     [[], none], // 2.0.0 had no "Pas de considération" value: an empty flat list means none
   ])('2.0.0 flat %j', (labels, expected) => {
     expect(social(labels)).toEqual(expected);
   });
 
   it('maps environmental considerations', () => {
-    const envNone = { executionClause: false, awardCriterion: false, considered: false };
+    const envNone = { executionClause: false, awardCriterion: false, technicalSpecification: false };
+    const envListed = { executionClause: false, awardCriterion: false };
     expect(env({ considerationEnvironnementale: ['Pas de considération environnementale'] })).toEqual(envNone);
-    expect(env({ considerationEnvironnementale: ['Clause environnementale'] })).toEqual({
-      ...envNone,
-      executionClause: true,
-      considered: true,
-    });
-    expect(env(['Critère environnemental'])).toEqual({ ...envNone, awardCriterion: true, considered: true });
+    expect(env({ considerationEnvironnementale: ['Clause environnementale'] })).toEqual({ ...envListed, executionClause: true });
+    expect(env(['Critère environnemental'])).toEqual({ ...envListed, awardCriterion: true });
   });
 
   it('reports missing, empty, unknown and contradictory considerations', () => {

@@ -95,25 +95,35 @@ describe('ocds reader: the OCDS examples of the eForms mapping guidance', () => 
     }
   });
 
-  it('BT-774 environmental impact: an environmental consideration of unknown kind', () => {
-    const c = ok(ocdsReader.read(example('BT-774')));
-    expect(c.environmental).toEqual({ considered: true });
-    expect(c.social).toBeUndefined(); // not mentioned: unknown
+  it('BT-774 environmental impact: an environmental goal without its kind stays unknown, and is reported', () => {
+    const r = ocdsReader.read(example('BT-774'));
+    expect(ok(r).environmental).toBeUndefined();
+    expect(ok(r).social).toBeUndefined(); // not mentioned: unknown
+    expect(ok(r).extensions?.sustainabilityGoals).toEqual(['environmental.circularEconomy']);
+    expect(r.problems).toEqual([
+      {
+        path: '$.tender.lots[0].sustainability[0]',
+        value: { goal: 'environmental.circularEconomy' },
+        reason: expect.stringMatching(/kind of consideration left unknown/),
+      },
+    ]);
   });
 
   it('BT-775 social objective: the four strategies eForms adds', () => {
     const c = ok(ocdsReader.read(example('BT-775')));
-    expect(c.social).toEqual({ considered: true, executionClause: true, awardCriterion: true, technicalSpecification: true });
+    expect(c.social).toEqual({ executionClause: true, awardCriterion: true, technicalSpecification: true });
   });
 
-  it('BT-805 GPP criteria: green public procurement is an environmental consideration', () => {
-    expect(ok(ocdsReader.read(example('BT-805'))).environmental).toEqual({ considered: true });
+  it('BT-805 GPP criteria: environmental, but GPP criteria may be any kind of consideration: unknown, reported', () => {
+    const r = ocdsReader.read(example('BT-805'));
+    expect(ok(r).environmental).toBeUndefined();
+    expect(r.problems[0]?.reason).toMatch(/^environmental goal without a strategy/);
   });
 
   it('BT-71 reserved procurement (lot and procedure): a reserved contract for sheltered workshops (L2113-12)', () => {
     for (const n of [0, 1]) {
       const c = ok(ocdsReader.read(example('BT-71', n)));
-      expect(c.social).toEqual({ considered: true, reserved: true });
+      expect(c.social).toEqual({ reserved: true });
       expect(c.reservation).toEqual({ basis: 'L2113-12' });
     }
   });
@@ -182,9 +192,14 @@ describe('ocds reader: releases', () => {
       amountExclTax: '280000.4',
       dates: { consultationLaunch: '2024-01-10', priceEstablished: '2024-02-12', notification: '2024-04-01', executionStart: '2024-05-01' },
       durationMonths: 24,
-      environmental: { considered: true, awardCriterion: true },
+      environmental: { awardCriterion: true },
       holders: [{ id: 'FR-SIRET-1', name: 'ACME' }],
-      extensions: { source: 'ocds', releaseId: 'ocds-abc-2024-001-award', tag: ['award', 'contract'] },
+      extensions: {
+        source: 'ocds',
+        releaseId: 'ocds-abc-2024-001-award',
+        tag: ['award', 'contract'],
+        sustainabilityGoals: ['environmental.circularEconomy'],
+      },
     });
     // the amount of the contract was written as text
     expect(r.problems).toEqual([
@@ -206,7 +221,7 @@ describe('ocds reader: releases', () => {
 
   it('says there is no consideration when hasSustainability is false', () => {
     const c = ok(ocdsReader.read(release({}, { hasSustainability: false, sustainability: undefined })));
-    const none = { executionClause: false, awardCriterion: false, technicalSpecification: false, considered: false };
+    const none = { executionClause: false, awardCriterion: false, technicalSpecification: false };
     expect(c.environmental).toEqual(none);
     expect(c.social).toEqual({ ...none, reserved: false });
   });
@@ -237,8 +252,8 @@ describe('ocds reader: releases', () => {
         ),
       ),
     );
-    expect(c.social).toEqual({ considered: true, executionClause: true, reserved: true });
-    expect(c.environmental).toEqual({ considered: true, technicalSpecification: true });
+    expect(c.social).toEqual({ executionClause: true, reserved: true });
+    expect(c.environmental).toEqual({ technicalSpecification: true });
   });
 
   it.each([
