@@ -32,19 +32,16 @@ export interface StreamOptions {
 }
 
 /**
- * Keys whose array (or object of arrays) holds the records: DECP (`marches`, `marche`, `contrat-concession`, `concessions`),
- * OCDS packages (`releases`, `records`).
+ * Keys whose list holds the records, or whose object holds such lists: DECP (`marches`, `concessions`,
+ * `contrats-concessions`), OCDS packages (`releases`, `records`).
  */
-export const WRAPPER_KEYS: ReadonlySet<string> = new Set([
-  'marches',
-  'marche',
-  'concessions',
-  'concession',
-  'contrat-concession',
-  'contrats-concessions',
-  'releases',
-  'records',
-]);
+export const WRAPPER_KEYS: ReadonlySet<string> = new Set(['marches', 'concessions', 'contrats-concessions', 'releases', 'records']);
+
+/**
+ * Keys whose list holds the records, or whose object is a single record (as XML-to-JSON conversions write a list of
+ * one): DECP 2.0.3 `marche` and `contrat-concession`, and `concession`.
+ */
+export const RECORD_KEYS: ReadonlySet<string> = new Set(['marche', 'contrat-concession', 'concession']);
 
 const WS = new Set([' ', '\t', '\n', '\r']);
 /** Beyond this many characters without a line end, the input is not NDJSON but one (minified) JSON document. */
@@ -143,12 +140,20 @@ class ValueScanner {
 
 type Frame =
   | { t: 'top' }
-  | { t: 'records'; state: 'value' | 'inValue' | 'commaOrEnd'; start: number }
+  | {
+      t: 'records';
+      state: 'value' | 'inValue' | 'commaOrEnd';
+      start: number;
+      /** A single record rather than a list (a top-level scalar, or `{"marche": {...}}`): the frame ends with it. */
+      single?: boolean;
+    }
   | {
       t: 'object';
       state: 'keyOrEnd' | 'inKey' | 'colon' | 'valueStart' | 'skipValue' | 'commaOrEnd';
       /** Start of the captured text when this is a top-level object that may still be a record. */
       capture: number | null;
+      /** True for an object inside a wrapper (`"marches": {...}`): a member that could hold records is reported when skipped. */
+      nested: boolean;
       keyStart: number;
       key: string;
     };
@@ -380,13 +385,12 @@ export class RecordSplitter {
             this.stack.push({ t: 'records', state: 'value', start: 0 });
             this.pos++;
           } else if (c === '{') {
-            this.stack.push({ t: 'object', state: 'keyOrEnd', capture: this.pos, keyStart: 0, key: '' });
+            this.stack.push({ t: 'object', state: 'keyOrEnd', capture: this.pos, keyStart: 0, key: '', nested: false });
             this.pos++;
           } else {
             // A bare scalar or stray text at the top level: one record of its own (the reader will reject it).
-            this.stack.push({ t: 'records', state: 'inValue', start: this.pos });
+            this.stack.push({ t: 'records', state: 'inValue', start: this.pos, single: true });
             this.scanner.reset();
-            this.topScalar = true;
           }
           break;
         case 'records':
@@ -412,17 +416,15 @@ export class RecordSplitter {
     }
   }
 
-  private topScalar = false;
-
   private finishElement(frame: Frame & { t: 'records' }, end: number): void {
     const text = this.buf.slice(frame.start, end);
     if (this.scanner.mismatched) this.emitError(`mismatched brackets in a record: ${preview(text)}`);
     else this.emitText(text);
     this.pos = end;
     frame.state = 'commaOrEnd';
-    if (this.topScalar) {
-      this.topScalar = false;
+    if (frame.single) {
       this.stack.pop();
+      this.afterValue();
     }
   }
 
@@ -468,14 +470,26 @@ export class RecordSplitter {
         } else this.malformed(frame, c);
         break;
       case 'valueStart':
-        if (WRAPPER_KEYS.has(frame.key) && (c === '[' || c === '{')) {
+        if ((WRAPPER_KEYS.has(frame.key) || RECORD_KEYS.has(frame.key)) && (c === '[' || c === '{')) {
           frame.capture = null; // a wrapper, not a record: its other members (metadata) are skipped
           this.markWrapper();
           frame.state = 'commaOrEnd';
-          this.pos++;
-          if (c === '[') this.stack.push({ t: 'records', state: 'value', start: 0 });
-          else this.stack.push({ t: 'object', state: 'keyOrEnd', capture: null, keyStart: 0, key: '' });
+          if (c === '[') {
+            this.pos++;
+            this.stack.push({ t: 'records', state: 'value', start: 0 });
+          } else if (RECORD_KEYS.has(frame.key)) {
+            this.stack.push({ t: 'records', state: 'inValue', start: this.pos, single: true });
+            this.scanner.reset();
+          } else {
+            this.pos++;
+            this.stack.push({ t: 'object', state: 'keyOrEnd', capture: null, keyStart: 0, key: '', nested: true });
+          }
         } else {
+          if (frame.nested && (c === '[' || c === '{')) {
+            this.emitError(
+              `unexpected member ${JSON.stringify(frame.key)} in a wrapper (expected ${[...RECORD_KEYS].join(', ')}): skipped`,
+            );
+          }
           frame.state = 'skipValue';
           this.scanner.reset();
         }

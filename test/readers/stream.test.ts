@@ -61,6 +61,17 @@ describe('streamRecords: layouts', () => {
     expect(view(await collect(['{"concessions": [{"id":"c1"}]}']))).toEqual(['#0 "c1"']);
   });
 
+  it('reads a single record written as an object where a list was expected, and reports unknown members of a wrapper', async () => {
+    expect(view(await collect(['{"marches": {"marche": {"id":"solo"}, "contrat-concession": [{"id":"c"}]}}']))).toEqual([
+      '#0 "solo"',
+      '#1 "c"',
+    ]);
+    expect(view(await collect(['{"marche": {"id":"top"}}']))).toEqual(['#0 "top"']);
+    const rs = await collect(['{"marches": {"marche": [{"id":"m"}], "marchés": [{"id":"lost?"}], "version": "2.0.3"}}']);
+    expect(view(rs)).toEqual(['#0 "m"', '#1 error']);
+    expect((rs[1] as { error: string }).error).toMatch(/unexpected member "marchés" in a wrapper/);
+  });
+
   it('skips the metadata of an OCDS release package and reads its releases', async () => {
     const text = JSON.stringify({
       uri: 'x',
@@ -122,6 +133,11 @@ describe('streamRecords: chunk boundaries', () => {
       ['#0 "m1"', '#1 "c1"'],
     ],
     ['top-level scalar', '  42  ', ['#0 42']],
+    [
+      'single record in a wrapper',
+      '{"marches":{"marche":{"id":"s","x":[{"y":"]"}]},"contrat-concession":{"id":"c"}}}',
+      ['#0 "s"', '#1 "c"'],
+    ],
   ];
   it.each(cases)('%s: same records whatever the split', async (_name, text, expected) => {
     const bytes = new TextEncoder().encode(text);
