@@ -402,6 +402,8 @@ export class RecordSplitter {
             } else if (c === ',') {
               this.pos++;
               frame.state = 'value';
+            } else if (c === '}' || c === ':' || (c === ']' && frame.single)) {
+              this.fail(`invalid JSON: unexpected ${JSON.stringify(c)} in a list of records; the rest of the input is not read`);
             } else {
               frame.state = 'inValue';
               frame.start = this.pos;
@@ -417,6 +419,13 @@ export class RecordSplitter {
   }
 
   private finishElement(frame: Frame & { t: 'records' }, end: number): void {
+    if (end <= frame.start) {
+      // Nothing that can start a value here (a stray bracket): the structure is broken.
+      this.fail(
+        `invalid JSON: unexpected ${JSON.stringify(this.buf[frame.start] ?? '')} in a list of records; the rest of the input is not read`,
+      );
+      return;
+    }
     const text = this.buf.slice(frame.start, end);
     if (this.scanner.mismatched) this.emitError(`mismatched brackets in a record: ${preview(text)}`);
     else this.emitText(text);

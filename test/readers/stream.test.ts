@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clausierReader, decpV2Reader, mapRecords, type StreamedRecord, streamRecords } from '../../src/index.js';
 
@@ -109,6 +110,8 @@ describe('streamRecords: layouts', () => {
   it('stops with one error when the structure between records is broken', async () => {
     const rs = await collect(['{"marches": {"marche": [{"id":"a"}] ]], "x": 1}']);
     expect(view(rs)).toEqual(['#0 "a"', '#1 error']);
+    // A record with unbalanced brackets swallows the next one, then the wrapper's end cannot be found.
+    expect(view(await collect(['{"marches": [{"id":"a"}, {"b":[1,2}, {"id":"c"} ]}']))).toEqual(['#0 "a"', '#1 error', '#2 error']);
   });
 
   it('honours an explicit layout', async () => {
@@ -269,5 +272,75 @@ describe('mapRecords', () => {
     const out = [];
     for await (const m of mapRecords(streamRecords(['[{}]']), throwing)) out.push(m);
     expect(out).toEqual([{ index: 0, ok: false, reason: 'reader error: boom', problems: [] }]);
+  });
+});
+
+describe('streamRecords: properties', () => {
+  const splitAt = (text: string, cuts: number[]) => {
+    const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+    const out: string[] = [];
+    let last = 0;
+    for (const p of points) {
+      out.push(text.slice(last, p));
+      last = p;
+    }
+    out.push(text.slice(last));
+    return out;
+  };
+
+  it('gives back the elements of any JSON array, in any wrapper, whatever the chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }),
+        fc.constantFrom('array', 'marches', 'marche', 'releases'),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        async (values, wrapper, cuts) => {
+          const body = JSON.stringify(values, null, cuts.length % 2 === 0 ? 0 : 1);
+          const text =
+            wrapper === 'array'
+              ? body
+              : wrapper === 'marche'
+                ? `{"marches": {"marche": ${body}}}`
+                : `{"meta": {"x": [1]}, "${wrapper}": ${body}}`;
+          const rs = await collect(splitAt(text, cuts));
+          expect(rs.map((r) => ('record' in r ? r.record : r))).toEqual(JSON.parse(JSON.stringify(values)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws nor hangs on arbitrary text, and numbers its entries 0, 1, 2…', async () => {
+    const alphabet = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ',',
+      ':',
+      '\\',
+      ' ',
+      '\n',
+      'a',
+      '1',
+      'N',
+      'é',
+      '"id"',
+      '"marches"',
+      '"marche"',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(alphabet, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 4 }), async (parts, cuts) => {
+        const text = parts.join('');
+        const rs = await collect(splitAt(text, cuts));
+        rs.forEach((r, i) => {
+          expect(r.index).toBe(i);
+        });
+        // The same entries whatever the chunks.
+        expect(await collect([text])).toEqual(rs);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
