@@ -13,6 +13,9 @@ const PRICE_TYPE_LABELS: Record<string, PriceType> = {
   provisoire: 'provisional',
 };
 
+/** `formePrix` values of DECP v1, where it was the price variation: met in a 2024 file, the wrong format was chosen. */
+const V1_PRICE_FORMS: ReadonlySet<string> = new Set(['ferme', 'ferme et actualisable', 'revisable']);
+
 /** When a contract lists several price types, the one kept: a variation clause first (revision, then actualisation). */
 const PRICE_TYPE_PRIORITY: readonly PriceType[] = ['revisable', 'firm-actualisable', 'firm', 'provisional'];
 
@@ -139,7 +142,12 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
     return { ...(social ? { social } : {}), ...(environmental ? { environmental } : {}) };
   }
   // formePrix (Unitaire / Forfaitaire / Mixte) is the form of the price, not its variation: kept for the caller only.
-  if (typeof rec.formePrix === 'string') extensions.formePrix = rec.formePrix;
+  if (typeof rec.formePrix === 'string') {
+    extensions.formePrix = rec.formePrix;
+    if (V1_PRICE_FORMS.has(normalizeLabel(rec.formePrix))) {
+      problems.add('$.formePrix', rec.formePrix, 'a DECP v1 price type: this record looks like DECP v1 (read it with --format decp-v1)');
+    }
+  }
   const type = readPriceType(rec, problems, extensions);
   const advance = readAdvance(rec, problems);
   return {

@@ -215,6 +215,16 @@ describe('decp reader: price type, advance, procedure, nature', () => {
     expect(noType.extensions?.formePrix).toBe('Unitaire');
   });
 
+  it('points to --format decp-v1 when a record has a v1 formePrix', () => {
+    const r = decpV2Reader.read(marche({ typesPrix: undefined, formePrix: 'Ferme et actualisable' }));
+    expect(ok(r).price).toBeUndefined();
+    expect(r.problems).toContainEqual({
+      path: '$.formePrix',
+      value: 'Ferme et actualisable',
+      reason: expect.stringMatching(/--format decp-v1/),
+    });
+  });
+
   it.each([
     [true, 0.05, { granted: true, rate: 0.05 }],
     [true, 0, { granted: true }], // 0 with an advance: rate not known (schema 2.0.3)

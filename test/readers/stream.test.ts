@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clausierReader, decpV2Reader, mapRecords, type StreamedRecord, streamRecords } from '../../src/index.js';
@@ -180,6 +180,14 @@ describe('streamRecords: real DECP files', () => {
         f,
       ).toEqual(expected);
     }
+  });
+
+  it('reads a Node file stream in small chunks (multi-byte characters cut between chunks)', async () => {
+    const rs = await collect(createReadStream(`${DATA}/decp-v1-real/v1_e-marchespublics_sample150.json`, { highWaterMark: 61 }));
+    expect(rs).toHaveLength(150);
+    expect(rs.every((r) => 'record' in r)).toBe(true);
+    const names = rs.map((r) => ('record' in r ? (r.record as { acheteur: { nom: string } }).acheteur.nom : ''));
+    expect(names).toContain('SDIS de la Vendée');
   });
 
   it('keeps reading after the record with a bare NaN in the decp-processing fixture', async () => {
