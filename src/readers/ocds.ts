@@ -237,6 +237,9 @@ function readRelease(release: Obj, problems: Problems): ReadResult {
   if (release.tender !== undefined && !isObject(release.tender)) problems.add('$.tender', release.tender, 'expected an object: ignored');
   const contracts = asArray(release.contracts).filter(isObject).filter(isActive);
   const awards = asArray(release.awards).filter(isObject).filter(isActive);
+  if (contracts.length === 0 && awards.length === 0) {
+    problems.add('$', undefined, 'no active award or contract: a procedure not (yet) awarded, or a release that is not the compiled one');
+  }
 
   // Buyer
   let buyerObj: Obj | undefined = isObject(release.buyer) ? release.buyer : undefined;
