@@ -1,6 +1,7 @@
+import { Decimal } from 'decimal.js';
 import { addMonths, type CalendarDate } from '../model/calendar-date.js';
 import type { ContractInput, PROCEDURES } from '../model/contract-schema.js';
-import { type Money, parseMoney, toDecimal } from '../model/money.js';
+import { type Money, parseMoney } from '../model/money.js';
 import { finish } from './decp-common.js';
 import {
   compact,
@@ -79,7 +80,7 @@ function readValue(value: unknown, path: string, problems: Problems): Money | un
 function sum(amounts: readonly Money[]): Money | undefined {
   if (amounts.length === 0) return undefined;
   if (amounts.length === 1) return amounts[0];
-  const total = amounts.reduce((acc, m) => acc.plus(toDecimal(m)), toDecimal('0' as Money));
+  const total = amounts.reduce((acc, m) => acc.plus(new Decimal(m)), new Decimal(0));
   const r = parseMoney(total.toFixed());
   return r.ok ? r.value : undefined;
 }
