@@ -131,7 +131,11 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
     });
   });
   // Latest first: by date (undated ones keep their list order, after the dated ones of the same rank).
-  return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.order - a.order);
+  return out.sort((a, b) => {
+    const da = a.date ?? '';
+    const db = b.date ?? '';
+    return da === db ? b.order - a.order : da < db ? 1 : -1;
+  });
 }
 
 /**
@@ -244,7 +248,7 @@ export function readDecpRecord(
   // Initial values, then the latest modification of each
   const amountKey = concession ? 'valeurGlobale' : 'montant';
   let amount = rec[amountKey] === undefined ? undefined : readAmount(rec[amountKey], `$.${amountKey}`, problems);
-  if (rec[amountKey] === undefined) problems.add(`$.${amountKey}`, undefined, 'missing amount');
+  if (rec[amountKey] === undefined || rec[amountKey] === null) problems.add(`$.${amountKey}`, rec[amountKey], 'missing amount');
   let duration = rec.dureeMois === undefined ? undefined : readMonths(rec.dureeMois, '$.dureeMois', problems);
   const holdersKey = concession ? 'concessionnaires' : 'titulaires';
   let holders = readParties(rec[holdersKey], `$.${holdersKey}`, problems);
@@ -267,9 +271,9 @@ export function readDecpRecord(
   const notification = concession
     ? readDate(rec.dateSignature, '$.dateSignature', problems)
     : readDate(rec.dateNotification, '$.dateNotification', problems);
-  if ((concession ? rec.dateSignature : rec.dateNotification) === undefined) {
-    problems.add(concession ? '$.dateSignature' : '$.dateNotification', undefined, 'missing date');
-  }
+  const rawDate = concession ? rec.dateSignature : rec.dateNotification;
+  if (rawDate === undefined || rawDate === null)
+    problems.add(concession ? '$.dateSignature' : '$.dateNotification', rawDate, 'missing date');
   const executionStart = concession ? readDate(rec.dateDebutExecution, '$.dateDebutExecution', problems) : undefined;
 
   const spec = specific(rec, kind, problems);
