@@ -190,7 +190,19 @@ export {
   type TargetsProblem,
   type YearTarget,
 } from './portfolio/targets.js';
+export { clausierReader } from './readers/clausier.js';
+export { decpV1Reader } from './readers/decp-v1.js';
+export { decpV2Reader } from './readers/decp-v2.js';
 export { READERS, readerFor } from './readers/index.js';
+export { ocdsReader } from './readers/ocds.js';
+export {
+  type MappedRecord,
+  mapRecords,
+  type StreamedRecord,
+  type StreamLayout,
+  type StreamOptions,
+  streamRecords,
+} from './readers/stream.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
 export { portfolioHtml } from './report/html.js';
 export { portfolioMarkdown, type ReportOptions } from './report/markdown.js';

@@ -162,7 +162,6 @@ describe('clausier portfolio', () => {
   it.each([
     [['portfolio', 'missing.ndjson'], /missing\.ndjson.*ENOENT/],
     [['portfolio', 'p.ndjson', '--format', 'xml'], /format inconnu: xml/],
-    [['portfolio', 'p.ndjson', '--format', 'ocds'], /no reader for format ocds/],
     [['portfolio', 'p.ndjson', '--targets', 'nope'], /objectifs inconnus: nope/],
     [['portfolio', 'p.ndjson', '--targets', 'bad.json'], /fichier d’objectifs illisible/],
     [['portfolio', 'p.ndjson', '--targets', 'invalid.json'], /\$\.targets\[0\]\.minRate/],

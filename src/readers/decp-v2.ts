@@ -1,0 +1,171 @@
+import type { ContractInput, PRICE_TYPES } from '../model/contract-schema.js';
+import { type DecpSpecific, type Extensions, readDecpRecord } from './decp-common.js';
+import { describeType, isMissingToken, isObject, normalizeLabel, type Problems, readBoolean, readShare } from './fields.js';
+import type { RecordReader } from './types.js';
+
+type PriceType = (typeof PRICE_TYPES)[number];
+
+/** DECP 2024 `typePrix` labels. */
+const PRICE_TYPE_LABELS: Record<string, PriceType> = {
+  'definitif ferme': 'firm',
+  'definitif actualisable': 'firm-actualisable',
+  'definitif revisable': 'revisable',
+  provisoire: 'provisional',
+};
+
+/** `formePrix` values of DECP v1, where it was the price variation: met in a 2024 file, the wrong format was chosen. */
+const V1_PRICE_FORMS: ReadonlySet<string> = new Set(['ferme', 'ferme et actualisable', 'revisable']);
+
+/** When a contract lists several price types, the one kept: a variation clause first (revision, then actualisation). */
+const PRICE_TYPE_PRIORITY: readonly PriceType[] = ['revisable', 'firm-actualisable', 'firm', 'provisional'];
+
+/**
+ * Reads a DECP 2.0.x list that is wrapped in 2.0.3 (`{"considerationSociale": [...]}`) or flat in 2.0.0 (`[...]`).
+ * Returns the labels, whether the list was flat, or undefined when absent or unreadable (reported).
+ */
+function readList(v: unknown, path: string, inner: string, problems: Problems): { labels: string[]; flat: boolean } | undefined {
+  if (v === undefined || v === null) return undefined;
+  let items: unknown;
+  let itemsPath = path;
+  let flat = false;
+  if (Array.isArray(v)) {
+    items = v;
+    flat = true;
+  } else if (isObject(v) && inner in v) {
+    items = v[inner];
+    itemsPath = `${path}.${inner}`;
+    if (typeof items === 'string') items = [items];
+  } else if (typeof v === 'string' && !isMissingToken(v)) {
+    items = [v];
+    flat = true;
+  } else {
+    problems.add(path, v, `expected {"${inner}": [...]} or a list, got ${describeType(v)}: left out`);
+    return undefined;
+  }
+  if (!Array.isArray(items)) {
+    problems.add(itemsPath, items, `expected a list, got ${describeType(items)}: left out`);
+    return undefined;
+  }
+  const labels: string[] = [];
+  items.forEach((x, i) => {
+    if (typeof x === 'string' && x.trim()) labels.push(x.trim());
+    else problems.add(`${itemsPath}[${i}]`, x, 'not a label: ignored');
+  });
+  return { labels, flat };
+}
+
+type Considerations = { executionClause: boolean; awardCriterion: boolean; technicalSpecification?: boolean; reserved?: boolean };
+
+/**
+ * Maps DECP considerations: "Clause …" → execution clause, "Critère …" → award criterion, "Marché réservé" /
+ * "Concession réservée" → reserved. The list is exhaustive, so unlisted DECP kinds are false. DECP has no kind for
+ * technical specifications: "Pas de considération …" (no consideration at all) sets it false too, a list of
+ * considerations leaves it unknown. In 2.0.0 (flat lists) there was no "Pas de considération" value: an empty list means none.
+ */
+function readConsiderations(v: unknown, path: string, domain: 'social' | 'environmental', problems: Problems): Considerations | undefined {
+  const inner = domain === 'social' ? 'considerationSociale' : 'considerationEnvironnementale';
+  if (v === undefined) {
+    problems.add(path, undefined, `missing ${domain} considerations`);
+    return undefined;
+  }
+  const list = readList(v, path, inner, problems);
+  if (list === undefined) return undefined;
+  const word = domain === 'social' ? 'sociale' : 'environnementale'; // "Clause sociale", "Pas de considération sociale"
+  const criterion = domain === 'social' ? 'critere social' : 'critere environnemental';
+  const result: Considerations = { executionClause: false, awardCriterion: false };
+  if (domain === 'social') result.reserved = false;
+  if (list.labels.length === 0 && !list.flat) {
+    problems.add(path, v, `empty list of ${domain} considerations: left out`);
+    return undefined;
+  }
+  let none = false;
+  let some = false;
+  for (const label of list.labels) {
+    const n = normalizeLabel(label);
+    if (n === `pas de consideration ${word}`) none = true;
+    else if (n === `clause ${word}`) {
+      result.executionClause = true;
+      some = true;
+    } else if (n === criterion) {
+      result.awardCriterion = true;
+      some = true;
+    } else if (domain === 'social' && (n === 'marche reserve' || n === 'concession reservee')) {
+      result.reserved = true;
+      some = true;
+    } else {
+      problems.add(path, label, `unknown ${domain} consideration label: ignored`);
+    }
+  }
+  if (none && some) problems.add(path, list.labels, `"Pas de considération" listed with considerations: the considerations are kept`);
+  if (!none && !some && list.labels.length > 0) return undefined;
+  if (!some) result.technicalSpecification = false; // declared: no consideration of any kind
+  return result;
+}
+
+/** Reads `typesPrix` (2.0.3) or `typePrix` (2.0.0). Several types: the one carrying a variation clause is kept. */
+function readPriceType(rec: Record<string, unknown>, problems: Problems, ext: Extensions): PriceType | undefined {
+  const key = rec.typesPrix !== undefined ? 'typesPrix' : rec.typePrix !== undefined ? 'typePrix' : undefined;
+  if (key === undefined) return undefined;
+  const list = readList(rec[key], `$.${key}`, 'typePrix', problems);
+  if (list === undefined) return undefined;
+  const found = new Set<PriceType>();
+  for (const label of list.labels) {
+    const t = PRICE_TYPE_LABELS[normalizeLabel(label)];
+    if (t) found.add(t);
+    else problems.add(`$.${key}`, label, 'unknown price type label: ignored');
+  }
+  if (list.labels.length > 1) ext.typesPrix = list.labels;
+  return PRICE_TYPE_PRIORITY.find((t) => found.has(t));
+}
+
+function readAdvance(rec: Record<string, unknown>, problems: Problems): ContractInput['advance'] {
+  const granted = readBoolean(rec.attributionAvance, '$.attributionAvance', problems);
+  const rate = rec.tauxAvance === undefined ? undefined : readShare(rec.tauxAvance, '$.tauxAvance', problems);
+  // Schema 2.0.3: a rate of 0 with attributionAvance = true means the rate is not known; with false it means nothing.
+  const keepRate = rate !== undefined && rate > 0 && granted !== false;
+  if (rate !== undefined && rate > 0 && granted === false)
+    problems.add('$.tauxAvance', rec.tauxAvance, 'advance rate given but no advance granted: rate left out');
+  if (granted === undefined && !keepRate) return undefined;
+  return { ...(granted !== undefined ? { granted } : {}), ...(keepRate ? { rate } : {}) };
+}
+
+function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession', problems: Problems): DecpSpecific {
+  const extensions: Extensions = {};
+  const social = readConsiderations(rec.considerationsSociales, '$.considerationsSociales', 'social', problems);
+  const environmental = readConsiderations(
+    rec.considerationsEnvironnementales,
+    '$.considerationsEnvironnementales',
+    'environmental',
+    problems,
+  );
+  if (kind === 'concession') {
+    return { ...(social ? { social } : {}), ...(environmental ? { environmental } : {}) };
+  }
+  // formePrix (Unitaire / Forfaitaire / Mixte) is the form of the price, not its variation: kept for the caller only.
+  if (typeof rec.formePrix === 'string') {
+    extensions.formePrix = rec.formePrix;
+    if (V1_PRICE_FORMS.has(normalizeLabel(rec.formePrix))) {
+      problems.add('$.formePrix', rec.formePrix, 'a DECP v1 price type: this record looks like DECP v1 (read it with --format decp-v1)');
+    }
+  }
+  const type = readPriceType(rec, problems, extensions);
+  const advance = readAdvance(rec, problems);
+  return {
+    ...(type ? { price: { type } } : {}),
+    ...(advance ? { advance } : {}),
+    ...(social ? { social } : {}),
+    ...(environmental ? { environmental } : {}),
+    extensions,
+  };
+}
+
+/**
+ * Reader of DECP 2024 records (schema 2.0.3, and 2.0.0 with its flat lists): marchés and concessions.
+ * See docs/readers.md for the field-by-field mapping.
+ */
+export const decpV2Reader: RecordReader = {
+  format: 'decp',
+  read(record) {
+    return readDecpRecord(record, 'decp-2', specific);
+  },
+};

@@ -1,0 +1,270 @@
+import { type CalendarDate, isCalendarDate } from '../model/calendar-date.js';
+import { compareMoney, type Money, parseMoney } from '../model/money.js';
+import type { ReadProblem } from './types.js';
+
+// Data-quality heuristics shared by the readers of published open data. They are not law (no article sets them),
+// so they live here rather than in the dated parameter tree; docs/readers.md lists them.
+
+/** Amounts at or below this are placeholders (DECP requires `montant ≥ 1`; 0 and 1 are typed when the amount is not known). */
+export const PLACEHOLDER_AMOUNT_MAX = '1' as Money;
+/** Amounts above this (100 billion euros) are placeholders such as `1.0e17`. */
+export const IMPLAUSIBLE_AMOUNT_MIN = '100000000000' as Money;
+/** Amounts written only with nines (999999, 9999999.99) and at least this many integer digits are placeholders. */
+export const NINES_PLACEHOLDER_DIGITS = 6;
+/** Dates outside these years are impossible in procurement data (typos such as 0202 or 2202). */
+export const PLAUSIBLE_YEARS = { min: 2000, max: 2100 } as const;
+/** Durations above this many months (100 years) are placeholders. */
+export const MAX_DURATION_MONTHS = 1200;
+
+/** Text values that mean "no value" in published files (`NC` = non communiqué, `MQ` = manquant, `CDL`, `INX…`). */
+const MISSING_TOKENS = new Set(['', 'nc', 'n/c', 'nd', 'n/a', 'na', 'nan', 'null', 'none', 'undefined', 'mq', 'cdl', '-', 'sans objet']);
+
+/** Collects the data-quality problems of one record. */
+export class Problems {
+  readonly list: ReadProblem[] = [];
+
+  add(path: string, value: unknown, reason: string): void {
+    this.list.push(value === undefined ? { path, reason } : { path, value: shorten(value), reason });
+  }
+}
+
+/** Keeps a problem's value readable: long strings and big objects are cut. */
+export function shorten(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > 120 ? `${value.slice(0, 120)}…` : value;
+  if (value !== null && typeof value === 'object') {
+    const text = JSON.stringify(value);
+    return text.length > 120 ? `${text.slice(0, 120)}…` : value;
+  }
+  return value;
+}
+
+/** A plain JSON object (not an array, not null). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True for the tokens that stand for a missing value (`"NC"`, `"nan"`, `""`…). */
+export const isMissingToken = (v: unknown): boolean =>
+  typeof v === 'string' && (MISSING_TOKENS.has(v.trim().toLowerCase()) || /^INX/i.test(v));
+
+/** Lower-cases, strips accents, unifies apostrophes and spaces: `Procédure  adaptée` → `procedure adaptee`. */
+export function normalizeLabel(text: string): string {
+  const cached = LABELS.get(text);
+  if (cached !== undefined) return cached;
+  const n = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  // Labels come from short closed lists: memoise them, within a bound so that free text cannot grow the cache.
+  if (LABELS.size < LABEL_CACHE_SIZE) LABELS.set(text, n);
+  return n;
+}
+
+const LABEL_CACHE_SIZE = 2000;
+const LABELS = new Map<string, string>();
+
+/** Reads a non-empty text (numbers are turned into their text). Missing tokens and other types are problems. */
+export function readText(v: unknown, path: string, problems: Problems, what = 'text'): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v !== 'string') {
+    problems.add(path, v, `expected ${what}, got ${describeType(v)}: left out`);
+    return undefined;
+  }
+  if (isMissingToken(v)) {
+    problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
+    return undefined;
+  }
+  return v.trim();
+}
+
+/** The JSON type of a value, for messages. */
+export function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+const NUMERIC = /^[+]?\d+(?:[.,]\d+)?(?:e[+-]?\d+)?$/i;
+
+/** Reads a number given as a JSON number or a numeric string (reported); `NaN`, `"NC"`… are problems. */
+export function readNumberText(v: unknown, path: string, problems: Problems, what: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) {
+      problems.add(path, String(v), `${what} is not a finite number: left out`);
+      return undefined;
+    }
+    if (v < 0) {
+      problems.add(path, v, `negative ${what}: left out`);
+      return undefined;
+    }
+    return String(v);
+  }
+  if (typeof v === 'string') {
+    if (isMissingToken(v)) {
+      problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
+      return undefined;
+    }
+    const compact = v.replace(/[\s\u00a0\u202f]/g, '');
+    if (NUMERIC.test(compact)) {
+      const text = compact.replace(',', '.');
+      problems.add(path, v, `${what} written as text: read as ${text}`);
+      return text;
+    }
+    problems.add(path, v, `${what} is not a number: left out`);
+    return undefined;
+  }
+  problems.add(path, v, `expected ${what} as a number, got ${describeType(v)}: left out`);
+  return undefined;
+}
+
+/** Why an amount is a placeholder, or undefined when it is plausible. */
+export function placeholderReason(m: Money): string | undefined {
+  if (compareMoney(m, PLACEHOLDER_AMOUNT_MAX) <= 0) return `placeholder amount ${m}`;
+  if (compareMoney(m, IMPLAUSIBLE_AMOUNT_MIN) > 0) return `implausible amount ${m} (above 100 billion euros)`;
+  const int = m.split('.')[0] as string;
+  if (int.length >= NINES_PLACEHOLDER_DIGITS && /^9+$/.test(int) && /^9*$/.test(m.split('.')[1] ?? '')) return `placeholder amount ${m}`;
+  return undefined;
+}
+
+/**
+ * Reads an amount in euros exactly (a JSON number through its string form, or a numeric string).
+ * Placeholders (0, 1, 999999…, 1.0e17) and unreadable values are left out and reported.
+ */
+export function readAmount(v: unknown, path: string, problems: Problems): Money | undefined {
+  const text = readNumberText(v, path, problems, 'amount');
+  if (text === undefined) return undefined;
+  const parsed = parseMoney(text);
+  if (!parsed.ok) {
+    problems.add(path, v, `unreadable amount (${parsed.error}): left out`);
+    return undefined;
+  }
+  const reason = placeholderReason(parsed.value);
+  if (reason !== undefined) {
+    problems.add(path, v, `${reason}: left out`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+/** Reads a duration in months (≥ 1, at most {@link MAX_DURATION_MONTHS}). */
+export function readMonths(v: unknown, path: string, problems: Problems): number | undefined {
+  const text = readNumberText(v, path, problems, 'duration');
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_DURATION_MONTHS) {
+    problems.add(path, v, `implausible duration ${text} months: left out`);
+    return undefined;
+  }
+  return n;
+}
+
+/** Reads a share between 0 and 1. */
+export function readShare(v: unknown, path: string, problems: Problems): number | undefined {
+  const text = readNumberText(v, path, problems, 'rate');
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!(n >= 0 && n <= 1)) {
+    problems.add(path, v, 'rate outside 0–1 (0.05 = 5 %): left out');
+    return undefined;
+  }
+  return n;
+}
+
+const TRUE_WORDS = new Set(['true', 'oui', 'yes', '1', 'vrai']);
+const FALSE_WORDS = new Set(['false', 'non', 'no', '0', 'faux']);
+
+/** Reads a boolean; `"oui"`/`"non"`, `"true"`/`"false"` and 0/1 are read and reported. */
+export function readBoolean(v: unknown, path: string, problems: Problems): boolean | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'boolean') return v;
+  const word = typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'number' ? String(v) : undefined;
+  if (word !== undefined && TRUE_WORDS.has(word)) {
+    problems.add(path, v, 'boolean written as text or number: read as true');
+    return true;
+  }
+  if (word !== undefined && FALSE_WORDS.has(word)) {
+    problems.add(path, v, 'boolean written as text or number: read as false');
+    return false;
+  }
+  problems.add(path, v, 'expected true or false: left out');
+  return undefined;
+}
+
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$|Z$|[+-]\d{2}:?\d{2}$)/;
+
+/**
+ * Reads a calendar date, keeping the date as written: `2024-03-01+01:00` and `2024-03-01T23:30:00-05:00` give
+ * `2024-03-01` (never shifted through a Date object). Impossible dates and years outside 2000–2100 are left out and reported.
+ */
+export function readDate(v: unknown, path: string, problems: Problems): CalendarDate | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') {
+    problems.add(path, v, `expected a date YYYY-MM-DD, got ${describeType(v)}: left out`);
+    return undefined;
+  }
+  if (isMissingToken(v)) {
+    problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of a date: left out`);
+    return undefined;
+  }
+  const m = DATE_PREFIX.exec(v.trim());
+  const day = m?.[1];
+  if (day === undefined || !isCalendarDate(day)) {
+    problems.add(path, v, 'not a date YYYY-MM-DD: left out');
+    return undefined;
+  }
+  const year = Number(day.slice(0, 4));
+  if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) {
+    problems.add(path, v, `impossible year ${year} (outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}): left out`);
+    return undefined;
+  }
+  return day;
+}
+
+/** A CPV code as the model wants it (`45000000` or `45000000-7`), trimmed; others are reported. */
+export function readCpv(v: unknown, path: string, problems: Problems): string | undefined {
+  const text = readText(v, path, problems, 'a CPV code');
+  if (text === undefined) return undefined;
+  const compact = text.replace(/\s+/g, '');
+  if (/^\d{8}(-\d)?$/.test(compact)) {
+    if (natureFromCpv(compact) !== undefined) return compact;
+    problems.add(path, v, 'placeholder CPV code (no such CPV division): left out');
+    return undefined;
+  }
+  problems.add(path, v, 'not a CPV code (8 digits, optionally -check digit): left out');
+  return undefined;
+}
+
+/**
+ * The nature of the purchase from the CPV division (the first two digits): 45 is works; 03 to 44 and 48 are supplies
+ * (products, software packages); 50 and above are services. This is how the CPV nomenclature is organised
+ * (Regulation (EC) 2195/2002, annex I); a contract mixing natures is classed by its main code.
+ */
+export function natureFromCpv(cpv: string): 'works' | 'supplies' | 'services' | undefined {
+  const division = Number(cpv.slice(0, 2));
+  if (division === 45) return 'works';
+  if (division === 48 || (division >= 3 && division <= 44)) return 'supplies';
+  if (division >= 50 && division <= 99) return 'services';
+  return undefined;
+}
+
+/** A record's identifier (string or number); undefined when there is none usable. */
+export function readId(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  return t.length === 0 || isMissingToken(t) ? undefined : t;
+}
+
+/** Drops `undefined` members and empty nested objects, so that the result reads as the model wants. */
+export function compact<T extends Record<string, unknown>>(o: T): T | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    if (isObject(v) && Object.keys(v).length === 0) continue;
+    out[k] = v;
+  }
+  return Object.keys(out).length === 0 ? undefined : (out as T);
+}
