@@ -176,30 +176,28 @@ function measured(args) {
 
 if (SECTIONS.has('stream')) {
   results.stream = [];
-  // The DECP reader is used when the CLI has one; otherwise the same records in clausier's format.
-  const decp = clausier.READERS.decp !== undefined;
-  log(`stream: format ${decp ? 'decp' : 'clausier (no DECP reader in this build)'}`);
-  for (const n of STREAM_SIZES) {
-    const decpFile = join(OUT_DIR, `decp-${n}.ndjson`);
-    const clausierFile = join(OUT_DIR, `clausier-${n}.ndjson`);
-    if (!existsSync(decpFile)) await writeDecpNdjson(decpFile, n);
-    if (!existsSync(clausierFile)) await writeClausierNdjson(clausierFile, n);
-    const file = decp ? decpFile : clausierFile;
-    const format = decp ? 'decp' : 'clausier';
-    log(`portfolio over ${n} records (${format})…`);
-    const run = await measured([process.execPath, 'dist/cli.js', 'portfolio', file, '--format', format, '--json', '--as-of', AS_OF]);
-    const parse = await measured([process.execPath, 'bench/parse-only.mjs', file]);
-    results.stream.push({
-      records: n,
-      format,
-      fileMB: round(statSync(file).size / 2 ** 20, 1),
-      recordsPerSecond: round(n / (run.ms / 1000)),
-      parseOnlyRecordsPerSecond: round(n / (parse.ms / 1000)),
-      ratioToParseOnly: round(run.ms / parse.ms, 2),
-      peakRssMB: run.peakRssMB,
-      parseOnlyPeakRssMB: parse.peakRssMB,
-    });
-    log(results.stream.at(-1));
+  // DECP 2024 through the DECP reader (when the build has one), then the same records in clausier's format.
+  const formats = clausier.READERS.decp !== undefined ? ['decp', 'clausier'] : ['clausier'];
+  log(`stream: formats ${formats.join(', ')}`);
+  for (const format of formats) {
+    for (const n of STREAM_SIZES) {
+      const file = join(OUT_DIR, `${format}-${n}.ndjson`);
+      if (!existsSync(file)) await (format === 'decp' ? writeDecpNdjson : writeClausierNdjson)(file, n);
+      log(`portfolio over ${n} records (${format})…`);
+      const run = await measured([process.execPath, 'dist/cli.js', 'portfolio', file, '--format', format, '--json', '--as-of', AS_OF]);
+      const parse = await measured([process.execPath, 'bench/parse-only.mjs', file]);
+      results.stream.push({
+        records: n,
+        format,
+        fileMB: round(statSync(file).size / 2 ** 20, 1),
+        recordsPerSecond: round(n / (run.ms / 1000)),
+        parseOnlyRecordsPerSecond: round(n / (parse.ms / 1000)),
+        ratioToParseOnly: round(run.ms / parse.ms, 2),
+        peakRssMB: run.peakRssMB,
+        parseOnlyPeakRssMB: parse.peakRssMB,
+      });
+      log(results.stream.at(-1));
+    }
   }
 }
 
