@@ -121,6 +121,7 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
     let nFail = 0;
     let nNa = 0;
     let nUnknown = 0;
+    ctx.startContract();
     for (const rule of rules) {
       const f = ctx.evaluate(rule, contract, locale);
       findings.push(f);
@@ -143,7 +144,14 @@ class RuleRun implements RuleContext {
   contract!: Contract;
   used: Record<string, ParameterUse> | undefined;
   reference: ReferenceDate | undefined;
+  /** Reset for each contract by {@link RuleRun.startContract}. */
+  private boundKnown = false;
+  private bound: { field: string; date: string } | undefined;
   constructor(readonly asOf: CalendarDate) {}
+
+  startContract(): void {
+    this.boundKnown = false;
+  }
 
   param(key: ParameterKey): ParameterValue {
     let use = this.used?.[key];
@@ -170,7 +178,12 @@ class RuleRun implements RuleContext {
     if (basis === 'launch' && dates) {
       // The launch precedes every other date of the contract: if the value is the same at every date up to
       // the earliest known later date, it is the value at the (unknown) launch date too.
-      const bound = earliestLater(dates);
+      // Computed once per contract (every launch-based rule asks when the launch date is missing).
+      if (!this.boundKnown) {
+        this.boundKnown = true;
+        this.bound = earliestLater(dates);
+      }
+      const bound = this.bound;
       if (bound) {
         const use = getParameterIfConstantUpTo(key, bound.date);
         if (use) {
@@ -200,15 +213,20 @@ class RuleRun implements RuleContext {
   }
 }
 
-// Reference dates are shared between findings (they are never mutated): one object per basis and date.
-const referenceCache = new Map<string, ReferenceDate>();
+// Reference dates are shared between findings (they are never mutated): one object per basis and date,
+// in one map per basis (keyed by the date itself: no key string to build on the hot path).
+const referenceCache: Record<ReferenceDate['basis'], Map<string, ReferenceDate>> = {
+  launch: new Map(),
+  notification: new Map(),
+  'as-of': new Map(),
+};
 function referenceDate(basis: ReferenceDate['basis'], date: string): ReferenceDate {
-  const k = basis + date;
-  let r = referenceCache.get(k);
+  const cache = referenceCache[basis];
+  let r = cache.get(date);
   if (r === undefined) {
-    if (referenceCache.size > 50_000) referenceCache.clear();
+    if (cache.size > 50_000) cache.clear();
     r = Object.freeze({ basis, date });
-    referenceCache.set(k, r);
+    cache.set(date, r);
   }
   return r;
 }
@@ -263,7 +281,8 @@ const NONE_MISSING: readonly string[] = Object.freeze([]);
 // Unknown findings repeat the same few field lists: their messages are built once per list.
 const missingMessages = new Map<string, Localized>();
 function missingMessage(missing: readonly string[]): Localized {
-  const list = missing.join(', ');
+  // Most unknown findings name a single field: use it as the key without joining a new string.
+  const list = missing.length === 1 ? (missing[0] as string) : missing.join(', ');
   let m = missingMessages.get(list);
   if (m === undefined) {
     if (missingMessages.size > 10_000) missingMessages.clear();

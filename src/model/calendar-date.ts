@@ -1,4 +1,5 @@
-import { addDays as dfAddDays, addMonths as dfAddMonths } from 'date-fns';
+import { addDays as dfAddDays } from 'date-fns/addDays';
+import { addMonths as dfAddMonths } from 'date-fns/addMonths';
 
 /**
  * A calendar date written `YYYY-MM-DD`, with no time and no time zone.
@@ -52,7 +53,21 @@ function fromLocal(date: Date): CalendarDate {
  * Adds calendar months; the day is clamped to the end of a shorter month
  * (`2026-01-31` + 1 month = `2026-02-28`), as date-fns does.
  */
-export const addMonths = (d: CalendarDate, months: number): CalendarDate => fromLocal(dfAddMonths(toLocalNoon(d), months));
+export const addMonths = (d: CalendarDate, months: number): CalendarDate =>
+  (Number.isInteger(months) && addMonthsExact(d, months)) || fromLocal(dfAddMonths(toLocalNoon(d), months));
+
+// Rules add months on every evaluation: whole months within years 1000–9999 are pure calendar arithmetic on the
+// string (same result as date-fns, no Date object); anything else goes through date-fns.
+function addMonthsExact(d: CalendarDate, months: number): CalendarDate | undefined {
+  const year = Number(d.slice(0, 4));
+  const month = Number(d.slice(5, 7)) - 1 + months;
+  const day = Number(d.slice(8, 10));
+  const y = year + Math.floor(month / 12);
+  const m = month - Math.floor(month / 12) * 12 + 1;
+  if (!(year >= 1000 && y >= 1000 && y <= 9999)) return undefined;
+  const last = daysInMonth(y, m);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${Math.min(day, last)}` as CalendarDate;
+}
 
 /** Adds (or, with a negative count, subtracts) calendar days. */
 export const addDays = (d: CalendarDate, days: number): CalendarDate => fromLocal(dfAddDays(toLocalNoon(d), days));

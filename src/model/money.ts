@@ -95,9 +95,28 @@ export function compareMoney(a: Money, b: Money): number {
 
 /** Formats an amount for a message: `40 000,01 €` in French, `40,000.01 €` in English. */
 export function formatEuros(m: Money | string, locale: 'fr' | 'en'): string {
-  const [int = '0', frac] = m.split('.');
+  const dot = m.indexOf('.');
+  const int = dot < 0 ? m : m.slice(0, dot);
   const sep = locale === 'fr' ? '\u202f' : ',';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  const decimals = frac === undefined ? '' : `${locale === 'fr' ? ',' : '.'}${frac.padEnd(2, '0')}`;
-  return `${grouped}${decimals} €`;
+  let decimals = '';
+  if (dot >= 0) {
+    const next = m.indexOf('.', dot + 1);
+    const frac = next < 0 ? m.slice(dot + 1) : m.slice(dot + 1, next);
+    decimals = `${locale === 'fr' ? ',' : '.'}${frac.length >= 2 ? frac : frac.padEnd(2, '0')}`;
+  }
+  return `${groupThousands(int, sep)}${decimals} €`;
+}
+
+// Messages format amounts on the hot path: group plain digit strings by hand (a regex costs several times more).
+function groupThousands(int: string, sep: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  for (let i = 0; i < n; i++) {
+    const ch = int.charCodeAt(i);
+    if (ch < 48 || ch > 57) return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  }
+  let head = n % 3 || 3;
+  let out = int.slice(0, head);
+  for (; head < n; head += 3) out += sep + int.slice(head, head + 3);
+  return out;
 }

@@ -1,0 +1,195 @@
+// clausier's price, environmental and social rules (7 rules) expressed in json-rules-engine, for comparison.
+// Each rule becomes a `pass` rule and a `fail` rule whose conditions read facts derived from the contract; a contract
+// on which neither fires corresponds to clausier's `not-applicable` or `unknown`. Parameter values are those of the
+// benchmark window (see bench/baseline.mjs). Date comparisons use two custom operators on ISO strings.
+import { Engine } from 'json-rules-engine';
+
+/** The rule ids expressed here, in clausier's order. */
+export const JRE_RULE_IDS = [
+  'price.actualisation',
+  'price.revision-world-market',
+  'price.revision-major-hazards',
+  'price.variation-clause-indicator',
+  'environment.execution-condition',
+  'environment.award-criterion',
+  'social.execution-condition-above-eu',
+];
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const p2 = (n) => (n < 10 ? `0${n}` : `${n}`);
+function addMonths(date, months) {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const d = Number(date.slice(8, 10));
+  const ny = y + Math.floor(m / 12);
+  const nm = ((m % 12) + 12) % 12;
+  const leap = ny % 4 === 0 && (ny % 100 !== 0 || ny % 400 === 0);
+  const last = nm === 1 && leap ? 29 : DAYS[nm];
+  return `${ny}-${p2(nm + 1)}-${p2(Math.min(d, last))}`;
+}
+const cents = (m) => (m === undefined ? undefined : Math.round(Number(m) * 100));
+const ENERGY_CPV = /^(0931|09123)/;
+
+function euThresholdCents(c) {
+  if (c.nature === undefined) return undefined;
+  if (c.nature === 'works') return 540_400_000;
+  const kind = c.buyer?.kind;
+  if (c.nature === 'services' && c.socialOrSpecificServices === undefined) return undefined;
+  if (kind === undefined) return undefined;
+  if (c.nature === 'services' && c.socialOrSpecificServices === true) return kind === 'contracting-entity' ? 100_000_000 : 75_000_000;
+  if (kind === 'contracting-entity' || c.buyer?.defenceOrSecurity === true) return 43_200_000;
+  if (kind === 'state' || kind === 'state-public-body') return 14_000_000;
+  return 21_600_000;
+}
+
+/** The facts json-rules-engine reads, derived from a (parsed) clausier contract. */
+export function toFacts(c) {
+  const criteria = c.award?.criteria;
+  const flag = c.environmental?.awardCriterion;
+  const d = c.social?.dispensation;
+  const priceDate = c.dates?.priceEstablished;
+  return {
+    kind: c.kind,
+    procedure: c.procedure,
+    defence: c.buyer?.defenceOrSecurity === true,
+    launch: c.dates?.consultationLaunch,
+    executionStart: c.dates?.executionStart,
+    actualisationLimit: priceDate === undefined ? undefined : addMonths(priceDate, 3),
+    priceType: c.price?.type,
+    rawMaterialExposure: c.price?.rawMaterialExposure,
+    majorHazardExposure: c.price?.majorHazardExposure,
+    gasOrElectricity: c.price?.gasOrElectricitySupply === true || (c.cpv?.[0] !== undefined && ENERGY_CPV.test(c.cpv[0])),
+    durationMonths: c.durationMonths,
+    amountCents: cents(c.amountExclTax),
+    estimatedValueCents: cents(c.estimatedValueExclTax),
+    euThresholdCents: euThresholdCents(c),
+    envExecutionClause: c.environmental?.executionClause,
+    priceOnly: c.award?.priceOnly === true || (criteria !== undefined && criteria.length > 0 && criteria.every((k) => k === 'price')),
+    envCriterion: flag !== undefined ? flag : criteria === undefined ? undefined : criteria.includes('environmental'),
+    socialClause: c.social?.executionClause,
+    dispensation: d !== undefined,
+    dispensationGround: d?.ground !== undefined,
+    dispensationJustified: d?.justification !== undefined && d.justification.trim() !== '',
+  };
+}
+
+const f = (fact, operator, value) => ({ fact, operator, value });
+const notConcession = f('kind', 'notEqual', 'concession');
+const notDefence = f('defence', 'equal', false);
+const climat = f('launch', 'onOrAfter', '2026-08-21');
+const rule = (id, status, conditions) => ({ name: `${id}:${status}`, conditions, event: { type: id, params: { status } } });
+
+const RULES = [
+  ...['pass', 'fail'].map((s) =>
+    rule('price.actualisation', s, {
+      all: [
+        notConcession,
+        f('executionStart', 'after', { fact: 'actualisationLimit' }),
+        f('priceType', 'equal', s === 'pass' ? 'firm-actualisable' : 'firm'),
+      ],
+    }),
+  ),
+  ...['pass', 'fail'].map((s) =>
+    rule('price.revision-world-market', s, {
+      all: [
+        notConcession,
+        f('rawMaterialExposure', 'equal', true),
+        f('gasOrElectricity', 'equal', false),
+        f('durationMonths', 'greaterThan', 3),
+        s === 'pass' ? f('priceType', 'equal', 'revisable') : f('priceType', 'in', ['firm', 'firm-actualisable', 'provisional']),
+      ],
+    }),
+  ),
+  ...['pass', 'fail'].map((s) =>
+    rule('price.revision-major-hazards', s, {
+      all: [
+        notConcession,
+        f('majorHazardExposure', 'equal', true),
+        s === 'pass' ? f('priceType', 'equal', 'revisable') : f('priceType', 'in', ['firm', 'firm-actualisable', 'provisional']),
+      ],
+    }),
+  ),
+  ...['pass', 'fail'].map((s) =>
+    rule('price.variation-clause-indicator', s, {
+      all: [
+        notConcession,
+        f('amountCents', 'greaterThan', 4_000_000),
+        f('priceType', 'in', s === 'pass' ? ['firm-actualisable', 'revisable'] : ['firm', 'provisional']),
+      ],
+    }),
+  ),
+  ...['pass', 'fail'].map((s) =>
+    rule('environment.execution-condition', s, { all: [notDefence, climat, f('envExecutionClause', 'equal', s === 'pass')] }),
+  ),
+  rule('environment.award-criterion', 'pass', {
+    all: [
+      notDefence,
+      f('procedure', 'notEqual', 'without-publicity'),
+      climat,
+      f('priceOnly', 'equal', false),
+      f('envCriterion', 'equal', true),
+    ],
+  }),
+  rule('environment.award-criterion', 'fail', {
+    all: [
+      notDefence,
+      f('procedure', 'notEqual', 'without-publicity'),
+      climat,
+      { any: [f('priceOnly', 'equal', true), f('envCriterion', 'equal', false)] },
+    ],
+  }),
+  rule('social.execution-condition-above-eu', 'pass', {
+    all: [
+      notConcession,
+      notDefence,
+      climat,
+      f('estimatedValueCents', 'greaterThanInclusive', { fact: 'euThresholdCents' }),
+      {
+        any: [
+          f('socialClause', 'equal', true),
+          { all: [f('dispensation', 'equal', true), f('dispensationGround', 'equal', true), f('dispensationJustified', 'equal', true)] },
+        ],
+      },
+    ],
+  }),
+  rule('social.execution-condition-above-eu', 'fail', {
+    all: [
+      notConcession,
+      notDefence,
+      climat,
+      f('estimatedValueCents', 'greaterThanInclusive', { fact: 'euThresholdCents' }),
+      f('socialClause', 'notEqual', true),
+      {
+        any: [
+          { all: [f('dispensation', 'equal', true), f('dispensationGround', 'equal', true), f('dispensationJustified', 'equal', false)] },
+          { all: [f('dispensation', 'equal', false), f('socialClause', 'equal', false)] },
+        ],
+      },
+    ],
+  }),
+];
+
+/** A json-rules-engine engine holding the 7 rules. */
+export function createEngine() {
+  const engine = new Engine(RULES, { allowUndefinedFacts: true });
+  engine.addOperator('after', (a, b) => typeof a === 'string' && typeof b === 'string' && a > b);
+  engine.addOperator('onOrAfter', (a, b) => typeof a === 'string' && a >= b);
+  return engine;
+}
+
+const STATUS = { pass: 0, fail: 1 };
+/**
+ * Runs the engine on each contract and writes, per contract and rule (order of {@link JRE_RULE_IDS}),
+ * 0 for pass, 1 for fail, 2 when no rule fired (clausier: not-applicable or unknown).
+ */
+export async function jreStatuses(engine, contracts, out) {
+  const k = JRE_RULE_IDS.length;
+  const index = new Map(JRE_RULE_IDS.map((id, j) => [id, j]));
+  for (let i = 0; i < contracts.length; i++) {
+    const base = i * k;
+    out.fill(2, base, base + k);
+    const { events } = await engine.run(toFacts(contracts[i]));
+    for (const e of events) out[base + index.get(e.type)] = STATUS[e.params.status];
+  }
+  return out;
+}
