@@ -10,3 +10,5 @@ export function baselineStatuses(contracts: readonly unknown[], asOf: string, ou
 export function fingerprint(statuses: Uint8Array): string;
 /** The code of a status. */
 export function statusCode(status: string): number;
+/** date-fns addMonths on a YYYY-MM-DD string: same day, clamped to the month's end. */
+export function addMonths(date: string, months: number): string;

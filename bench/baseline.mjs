@@ -69,7 +69,7 @@ const cents = (m) => Math.round(Number(m) * 100);
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const p2 = (n) => (n < 10 ? `0${n}` : `${n}`);
 /** date-fns addMonths on a YYYY-MM-DD string: same day, clamped to the month's end. */
-function addMonths(date, months) {
+export function addMonths(date, months) {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + months;
   const d = Number(date.slice(8, 10));

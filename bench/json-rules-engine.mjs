@@ -3,6 +3,7 @@
 // on which neither fires corresponds to clausier's `not-applicable` or `unknown`. Parameter values are those of the
 // benchmark window (see bench/baseline.mjs). Date comparisons use two custom operators on ISO strings.
 import { Engine } from 'json-rules-engine';
+import { addMonths } from './baseline.mjs';
 
 /** The rule ids expressed here, in clausier's order. */
 export const JRE_RULE_IDS = [
@@ -15,18 +16,6 @@ export const JRE_RULE_IDS = [
   'social.execution-condition-above-eu',
 ];
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const p2 = (n) => (n < 10 ? `0${n}` : `${n}`);
-function addMonths(date, months) {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7)) - 1 + months;
-  const d = Number(date.slice(8, 10));
-  const ny = y + Math.floor(m / 12);
-  const nm = ((m % 12) + 12) % 12;
-  const leap = ny % 4 === 0 && (ny % 100 !== 0 || ny % 400 === 0);
-  const last = nm === 1 && leap ? 29 : DAYS[nm];
-  return `${ny}-${p2(nm + 1)}-${p2(Math.min(d, last))}`;
-}
 const cents = (m) => (m === undefined ? undefined : Math.round(Number(m) * 100));
 const ENERGY_CPV = /^(0931|09123)/;
 
