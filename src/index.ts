@@ -197,10 +197,13 @@ export { READERS, readerFor } from './readers/index.js';
 export { ocdsReader } from './readers/ocds.js';
 export {
   type MappedRecord,
+  mapRecord,
+  mapRecordBatches,
   mapRecords,
   type StreamedRecord,
   type StreamLayout,
   type StreamOptions,
+  streamRecordBatches,
   streamRecords,
 } from './readers/stream.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';

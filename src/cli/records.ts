@@ -1,5 +1,5 @@
 import { READERS } from '../readers/index.js';
-import { type MappedRecord, mapRecords, streamRecords } from '../readers/stream.js';
+import { type MappedRecord, mapRecordBatches, streamRecordBatches } from '../readers/stream.js';
 import type { InputFormat } from '../readers/types.js';
 
 /** The input formats the `portfolio` command accepts. */
@@ -14,11 +14,12 @@ export class UnsupportedFormatError extends Error {
 }
 
 /**
- * Streams the records of an input (JSON array or NDJSON) and maps each with the reader of `format`.
+ * Streams the records of an input (JSON array or NDJSON) and maps each with the reader of `format`, one array
+ * per chunk read (one promise per chunk, not per record).
  * @throws UnsupportedFormatError before reading anything when the format has no reader.
  */
-export function readInputRecords(chunks: AsyncIterable<string | Uint8Array>, format: InputFormat): AsyncIterable<MappedRecord> {
+export function readInputBatches(chunks: AsyncIterable<string | Uint8Array>, format: InputFormat): AsyncIterable<MappedRecord[]> {
   const reader = READERS[format];
   if (!reader) throw new UnsupportedFormatError(format);
-  return mapRecords(streamRecords(chunks), reader);
+  return mapRecordBatches(streamRecordBatches(chunks), reader);
 }

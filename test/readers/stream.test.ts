@@ -1,7 +1,17 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clausierReader, decpV2Reader, mapRecords, type StreamedRecord, streamRecords } from '../../src/index.js';
+import {
+  clausierReader,
+  decpV2Reader,
+  type MappedRecord,
+  mapRecord,
+  mapRecordBatches,
+  mapRecords,
+  type StreamedRecord,
+  streamRecordBatches,
+  streamRecords,
+} from '../../src/index.js';
 
 const DATA = '../shared/data';
 
@@ -280,6 +290,58 @@ describe('mapRecords', () => {
     const out = [];
     for await (const m of mapRecords(streamRecords(['[{}]']), throwing)) out.push(m);
     expect(out).toEqual([{ index: 0, ok: false, reason: 'reader error: boom', problems: [] }]);
+  });
+});
+
+describe('streamRecordBatches and mapRecordBatches', () => {
+  const text = '{"id":"a","kind":"contract"}\n{"id":"b"}\nnot json\n{"id":"d","kind":"contract"}\n{"id":"e","kind":"contract"}';
+
+  it('yields one array per chunk, never an empty one, with the same records as streamRecords', async () => {
+    const chunks = [text.slice(0, 20), text.slice(20, 21), text.slice(21, 60), text.slice(60)];
+    const batches: StreamedRecord[][] = [];
+    for await (const b of streamRecordBatches(chunks)) batches.push(b);
+    expect(batches.every((b) => b.length > 0)).toBe(true);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(view(batches.flat())).toEqual(view(await collect(chunks)));
+    expect(batches.flat().map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('yields the last record, completed only by the end of the input, in a final batch', async () => {
+    const batches: StreamedRecord[][] = [];
+    for await (const b of streamRecordBatches(['{"id":"a"}\n{"id":"b"}'])) batches.push(b);
+    expect(batches.map((b) => b.map((r) => r.index))).toEqual([[0], [1]]);
+  });
+
+  it('yields nothing for an empty input', async () => {
+    const batches: StreamedRecord[][] = [];
+    for await (const b of streamRecordBatches(['', '  \n'])) batches.push(b);
+    expect(batches).toEqual([]);
+  });
+
+  it('maps batches exactly as mapRecords maps records', async () => {
+    const one: MappedRecord[] = [];
+    for await (const m of mapRecords(streamRecords([text]), clausierReader)) one.push(m);
+    const batched: MappedRecord[] = [];
+    for await (const b of mapRecordBatches(streamRecordBatches([text.slice(0, 30), text.slice(30)]), clausierReader)) batched.push(...b);
+    expect(batched).toEqual(one);
+    expect(one.map((m) => [m.index, m.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, false],
+      [3, true],
+      [4, true],
+    ]);
+  });
+
+  it('mapRecord keeps the reader result members and the index', () => {
+    const ok = mapRecord({ index: 7, record: { id: 'x', kind: 'contract' } }, clausierReader);
+    expect(ok).toMatchObject({ index: 7, ok: true, contract: { id: 'x' }, problems: [] });
+    expect(mapRecord({ index: 8, error: 'invalid JSON: x' }, clausierReader)).toEqual({
+      index: 8,
+      ok: false,
+      reason: 'invalid JSON: x',
+      problems: [],
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import type { InputFormat } from '../../readers/types.js';
 import { portfolioHtml } from '../../report/html.js';
 import { portfolioMarkdown } from '../../report/markdown.js';
 import { type CliIo, EXIT } from '../io.js';
-import { INPUT_FORMATS, readInputRecords, UnsupportedFormatError } from '../records.js';
+import { INPUT_FORMATS, readInputBatches, UnsupportedFormatError } from '../records.js';
 
 /** Options of `clausier portfolio`. */
 export interface PortfolioCommandOptions {
@@ -58,10 +58,10 @@ export async function portfolioCommand(io: CliIo, o: PortfolioCommandOptions): P
     if (typeof r === 'string') return fail(r);
     regime = r;
   }
-  let records: AsyncIterable<MappedRecord>;
+  let batches: AsyncIterable<MappedRecord[]>;
   try {
     const chunks = io.readStream ? io.readStream(o.file) : oneChunk(io, o.file);
-    records = readInputRecords(chunks, o.format as InputFormat);
+    batches = readInputBatches(chunks, o.format as InputFormat);
   } catch (e) {
     if (e instanceof UnsupportedFormatError) return fail(e.message);
     throw e;
@@ -79,15 +79,17 @@ export async function portfolioCommand(io: CliIo, o: PortfolioCommandOptions): P
     return `\r${count} ${fr ? 'enregistrements' : 'records'}, ${Math.round(count / seconds)}/s`;
   };
   try {
-    for await (const item of records) {
-      if (item.ok) {
-        addToTally(tally, item.contract, evaluate(item.contract));
-        if (item.problems.length > 0) addProblems(tally, { index: item.index, contract: item.contract.id, problems: item.problems });
-      } else {
-        addRejection(tally, item.index, item.reason, item.problems ?? []);
+    for await (const batch of batches) {
+      for (const item of batch) {
+        if (item.ok) {
+          addToTally(tally, item.contract, evaluate(item.contract));
+          if (item.problems.length > 0) addProblems(tally, { index: item.index, contract: item.contract.id, problems: item.problems });
+        } else {
+          addRejection(tally, item.index, item.reason, item.problems);
+        }
       }
-      count++;
-      if (showProgress && count % 1000 === 0 && now() - lastShown >= PROGRESS_EVERY_MS) {
+      count += batch.length;
+      if (showProgress && now() - lastShown >= PROGRESS_EVERY_MS) {
         lastShown = now();
         io.err(progressLine());
       }
