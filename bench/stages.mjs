@@ -17,7 +17,9 @@ const n = Number(process.argv[3] ?? 100_000);
 if (format !== 'decp' && format !== 'clausier') throw new Error(`format must be decp or clausier, got ${format}`);
 const file = join(OUT_DIR, `${format}-${n}.ndjson`);
 if (!existsSync(file)) await (format === 'decp' ? writeDecpNdjson : writeClausierNdjson)(file, n);
-const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0);
+const lines = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.length > 0);
 const reader = clausier.readerFor(format);
 const AS_OF = '2027-06-30';
 
@@ -58,4 +60,5 @@ const rows = [
 ];
 console.log(`${lines.length} ${format} records (${contracts.length} mapped), µs per record, best of 5:`);
 for (const [name, v] of rows) console.log(`  ${name.padEnd(40)} ${v.toFixed(2).padStart(6)}`);
-console.log(`  ${'sum'.padEnd(40)} ${rows.reduce((s, [, v]) => s + v, 0).toFixed(2).padStart(6)}`);
+const sum = rows.reduce((s, [, v]) => s + v, 0);
+console.log(`  ${'sum'.padEnd(40)} ${sum.toFixed(2).padStart(6)}`);
