@@ -7,35 +7,6 @@ export type { Contract, ContractInput } from './contract.js';
 import { INSERTION_PUBLICS } from './insertion-publics.js';
 import { parseMoney } from './money.js';
 
-// Error messages are keys of the catalogue in ./validation.ts, which turns them into French and English.
-const moneySchema = z
-  .union([z.string(), z.number()], { error: 'clausier:money' })
-  .transform((v, ctx) => {
-    const r = parseMoney(v);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: `clausier:money-${r.error}`, input: v });
-    return z.NEVER;
-  })
-  .meta({
-    description:
-      'Amount in euros excluding tax, as a decimal string ("40000.01") or a number (converted through its string form). Never negative.',
-    examples: ['40000.01'],
-  });
-
-const dateSchema = z
-  .string({ error: 'clausier:date' })
-  .refine(isCalendarDate, { message: 'clausier:date' })
-  .transform((s) => s as CalendarDate)
-  .meta({ description: 'Calendar date YYYY-MM-DD, no time, no time zone.', format: 'date', examples: ['2026-09-01'] });
-
-const shareSchema = z
-  .number({ error: 'clausier:share' })
-  .min(0, { error: 'clausier:share' })
-  .max(1, { error: 'clausier:share' })
-  .meta({ description: 'A share between 0 and 1 (0.55 = 55 %).' });
-
-const optionalBool = (description: string) => z.boolean().optional().meta({ description });
-
 /** Kinds of buyer, as far as the rules distinguish them. */
 export const BUYER_KINDS = [
   'state',
@@ -81,231 +52,277 @@ export const SOCIAL_DISPENSATION_GROUNDS = [
   'technical-or-economic-difficulty',
 ] as const;
 
-const buyerSchema = z
-  .strictObject({
-    id: z.string().optional().meta({ description: 'Identifier of the buyer, e.g. its SIRET.' }),
-    name: z.string().optional(),
-    kind: z.enum(BUYER_KINDS).optional().meta({ description: 'Category of buyer.' }),
-    defenceOrSecurity: optionalBool('True for a defence-or-security contract (L2300-1 ff.).'),
-    operatingExpenditureAbove60M: optionalBool(
-      'True when the buyer’s (real) operating expenditure exceeds 60 M€: local authorities and State public bodies other than hospitals owe a higher minimum advance to SMEs (R2191-7).',
-    ),
-  })
-  .meta({ description: 'The buyer (acheteur).' });
+const CONTRACT_META = {
+  title: 'clausier contract',
+  description: 'A French public contract (marché public) or concession, as evaluated by clausier.',
+};
 
-const datesSchema = z
-  .strictObject({
-    consultationLaunch: dateSchema.optional().meta({
-      description: 'Date the consultation was engaged or the contract notice sent for publication: the date most rules are looked up at.',
-    }),
-    priceEstablished: dateSchema.optional().meta({
-      description: 'Date the tenderer fixed its price in the offer (R2112-11); usually the offer deadline.',
-    }),
-    notification: dateSchema.optional().meta({ description: 'Notification date of the contract.' }),
-    executionStart: dateSchema.optional().meta({ description: 'Start date of execution.' }),
-  })
-  .meta({ description: 'Key dates of the contract.' });
-
-const priceSchema = z
-  .strictObject({
-    type: z.enum(PRICE_TYPES).optional().meta({
+// The schemas are built on first use, not at import: importing clausier costs nothing until the first parse.
+function buildContractSchema() {
+  // Error messages are keys of the catalogue in ./validation.ts, which turns them into French and English.
+  const moneySchema = z
+    .union([z.string(), z.number()], { error: 'clausier:money' })
+    .transform((v, ctx) => {
+      const r = parseMoney(v);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: 'custom', message: `clausier:money-${r.error}`, input: v });
+      return z.NEVER;
+    })
+    .meta({
       description:
-        'firm (R2112-9), firm-actualisable (firm price with an actualisation clause, R2112-10/11), revisable (R2112-13), provisional (R2112-15).',
-    }),
-    rawMaterialExposure: optionalBool(
-      'True when a significant share of the supplies, notably raw materials, has a price directly affected by world-market fluctuations (R2112-14).',
-    ),
-    majorHazardExposure: optionalBool(
-      'True when the parties are exposed to major hazards from foreseeable economic developments, e.g. agricultural and food raw materials (R2112-13).',
-    ),
-    gasOrElectricitySupply: optionalBool('True for a gas or electricity supply contract, which may stay at firm price (R2112-14).'),
-  })
-  .meta({ description: 'Price terms.' });
+        'Amount in euros excluding tax, as a decimal string ("40000.01") or a number (converted through its string form). Never negative.',
+      examples: ['40000.01'],
+    });
 
-const advanceSchema = z
-  .strictObject({
-    granted: optionalBool('True when the contract grants an advance (avance).'),
-    rate: shareSchema.optional().meta({ description: 'Advance rate, a share of the amount (0.05 = 5 %).' }),
-    refusedByHolder: optionalBool('True when the holder refused the mandatory advance (R2191-3 lets it refuse).'),
-  })
-  .meta({ description: 'Advance (avance, R2191-3 ff.).' });
+  const dateSchema = z
+    .string({ error: 'clausier:date' })
+    .refine(isCalendarDate, { message: 'clausier:date' })
+    .transform((s) => s as CalendarDate)
+    .meta({ description: 'Calendar date YYYY-MM-DD, no time, no time zone.', format: 'date', examples: ['2026-09-01'] });
 
-const lotsSchema = z
-  .strictObject({
-    divided: optionalBool('True when the purchase is divided into lots.'),
-    count: z.int().min(1).optional().meta({ description: 'Number of lots.' }),
-    notDividedJustification: z.string().optional().meta({ description: 'Reasons for not dividing into lots (L2113-11).' }),
-    smallLot: z
-      .strictObject({
-        lotValueExclTax: moneySchema
-          .optional()
-          .meta({ description: 'Estimated value of the lot awarded under the small-lots exception (€ HT).' }),
-        cumulativeSmallLotsExclTax: moneySchema.optional().meta({
-          description: 'Cumulative estimated value of every lot awarded under the small-lots exception, this one included (€ HT).',
+  const shareSchema = z
+    .number({ error: 'clausier:share' })
+    .min(0, { error: 'clausier:share' })
+    .max(1, { error: 'clausier:share' })
+    .meta({ description: 'A share between 0 and 1 (0.55 = 55 %).' });
+
+  const optionalBool = (description: string) => z.boolean().optional().meta({ description });
+
+  const buyerSchema = z
+    .strictObject({
+      id: z.string().optional().meta({ description: 'Identifier of the buyer, e.g. its SIRET.' }),
+      name: z.string().optional(),
+      kind: z.enum(BUYER_KINDS).optional().meta({ description: 'Category of buyer.' }),
+      defenceOrSecurity: optionalBool('True for a defence-or-security contract (L2300-1 ff.).'),
+      operatingExpenditureAbove60M: optionalBool(
+        'True when the buyer’s (real) operating expenditure exceeds 60 M€: local authorities and State public bodies other than hospitals owe a higher minimum advance to SMEs (R2191-7).',
+      ),
+    })
+    .meta({ description: 'The buyer (acheteur).' });
+
+  const datesSchema = z
+    .strictObject({
+      consultationLaunch: dateSchema.optional().meta({
+        description: 'Date the consultation was engaged or the contract notice sent for publication: the date most rules are looked up at.',
+      }),
+      priceEstablished: dateSchema.optional().meta({
+        description: 'Date the tenderer fixed its price in the offer (R2112-11); usually the offer deadline.',
+      }),
+      notification: dateSchema.optional().meta({ description: 'Notification date of the contract.' }),
+      executionStart: dateSchema.optional().meta({ description: 'Start date of execution.' }),
+    })
+    .meta({ description: 'Key dates of the contract.' });
+
+  const priceSchema = z
+    .strictObject({
+      type: z.enum(PRICE_TYPES).optional().meta({
+        description:
+          'firm (R2112-9), firm-actualisable (firm price with an actualisation clause, R2112-10/11), revisable (R2112-13), provisional (R2112-15).',
+      }),
+      rawMaterialExposure: optionalBool(
+        'True when a significant share of the supplies, notably raw materials, has a price directly affected by world-market fluctuations (R2112-14).',
+      ),
+      majorHazardExposure: optionalBool(
+        'True when the parties are exposed to major hazards from foreseeable economic developments, e.g. agricultural and food raw materials (R2112-13).',
+      ),
+      gasOrElectricitySupply: optionalBool('True for a gas or electricity supply contract, which may stay at firm price (R2112-14).'),
+    })
+    .meta({ description: 'Price terms.' });
+
+  const advanceSchema = z
+    .strictObject({
+      granted: optionalBool('True when the contract grants an advance (avance).'),
+      rate: shareSchema.optional().meta({ description: 'Advance rate, a share of the amount (0.05 = 5 %).' }),
+      refusedByHolder: optionalBool('True when the holder refused the mandatory advance (R2191-3 lets it refuse).'),
+    })
+    .meta({ description: 'Advance (avance, R2191-3 ff.).' });
+
+  const lotsSchema = z
+    .strictObject({
+      divided: optionalBool('True when the purchase is divided into lots.'),
+      count: z.int().min(1).optional().meta({ description: 'Number of lots.' }),
+      notDividedJustification: z.string().optional().meta({ description: 'Reasons for not dividing into lots (L2113-11).' }),
+      smallLot: z
+        .strictObject({
+          lotValueExclTax: moneySchema
+            .optional()
+            .meta({ description: 'Estimated value of the lot awarded under the small-lots exception (€ HT).' }),
+          cumulativeSmallLotsExclTax: moneySchema.optional().meta({
+            description: 'Cumulative estimated value of every lot awarded under the small-lots exception, this one included (€ HT).',
+          }),
+          allLotsValueExclTax: moneySchema.optional().meta({ description: 'Estimated value of all the lots of the operation (€ HT).' }),
+        })
+        .optional()
+        .meta({
+          description:
+            'Present when this lot is awarded by adapted procedure under the small-lots exception of R2123-1 2° although the whole purchase is above the EU threshold.',
         }),
-        allLotsValueExclTax: moneySchema.optional().meta({ description: 'Estimated value of all the lots of the operation (€ HT).' }),
-      })
-      .optional()
-      .meta({
-        description:
-          'Present when this lot is awarded by adapted procedure under the small-lots exception of R2123-1 2° although the whole purchase is above the EU threshold.',
-      }),
-  })
-  .meta({ description: 'Allotment (L2113-10).' });
+    })
+    .meta({ description: 'Allotment (L2113-10).' });
 
-const environmentalSchema = z
-  .strictObject({
-    executionClause: optionalBool('An execution condition takes environmental considerations into account.'),
-    awardCriterion: optionalBool('At least one award criterion takes environmental characteristics into account.'),
-    technicalSpecification: optionalBool('Technical specifications carry environmental requirements.'),
-  })
-  .meta({ description: 'Environmental considerations.' });
+  const environmentalSchema = z
+    .strictObject({
+      executionClause: optionalBool('An execution condition takes environmental considerations into account.'),
+      awardCriterion: optionalBool('At least one award criterion takes environmental characteristics into account.'),
+      technicalSpecification: optionalBool('Technical specifications carry environmental requirements.'),
+    })
+    .meta({ description: 'Environmental considerations.' });
 
-const socialSchema = z
-  .strictObject({
-    executionClause: optionalBool('An execution condition takes social or employment considerations into account.'),
-    awardCriterion: optionalBool('At least one award criterion is social.'),
-    technicalSpecification: optionalBool('Technical specifications carry social requirements.'),
-    reserved: optionalBool('The contract or lot is reserved (L2113-12 ff.).'),
-    dispensation: z
-      .strictObject({
-        ground: z.enum(SOCIAL_DISPENSATION_GROUNDS).optional().meta({ description: 'Ground of the dispensation.' }),
-        justification: z.string().optional().meta({ description: 'The buyer’s written justification of the dispensation.' }),
-      })
-      .optional()
-      .meta({ description: 'Dispensation from the social execution condition above EU thresholds (L2112-2-1), with its justification.' }),
-  })
-  .meta({ description: 'Social considerations.' });
+  const socialSchema = z
+    .strictObject({
+      executionClause: optionalBool('An execution condition takes social or employment considerations into account.'),
+      awardCriterion: optionalBool('At least one award criterion is social.'),
+      technicalSpecification: optionalBool('Technical specifications carry social requirements.'),
+      reserved: optionalBool('The contract or lot is reserved (L2113-12 ff.).'),
+      dispensation: z
+        .strictObject({
+          ground: z.enum(SOCIAL_DISPENSATION_GROUNDS).optional().meta({ description: 'Ground of the dispensation.' }),
+          justification: z.string().optional().meta({ description: 'The buyer’s written justification of the dispensation.' }),
+        })
+        .optional()
+        .meta({ description: 'Dispensation from the social execution condition above EU thresholds (L2112-2-1), with its justification.' }),
+    })
+    .meta({ description: 'Social considerations.' });
 
-const reservationSchema = z
-  .strictObject({
-    basis: z.enum(RESERVATION_BASES).optional().meta({ description: 'Article the reservation is based on.' }),
-    citedInNotice: optionalBool('The notice (or consultation documents) cites the article (R2113-7).'),
-    previousEssAwards: z
-      .array(
-        z.strictObject({
-          holderId: z.string().min(1).meta({ description: 'Identifier (e.g. SIRET) of the holder of the earlier award.' }),
-          date: dateSchema.meta({ description: 'Date of the earlier award (notification).' }),
+  const reservationSchema = z
+    .strictObject({
+      basis: z.enum(RESERVATION_BASES).optional().meta({ description: 'Article the reservation is based on.' }),
+      citedInNotice: optionalBool('The notice (or consultation documents) cites the article (R2113-7).'),
+      previousEssAwards: z
+        .array(
+          z.strictObject({
+            holderId: z.string().min(1).meta({ description: 'Identifier (e.g. SIRET) of the holder of the earlier award.' }),
+            date: dateSchema.meta({ description: 'Date of the earlier award (notification).' }),
+          }),
+        )
+        .optional()
+        .meta({
+          description:
+            'The buyer’s earlier awards of contracts for the same services reserved under L2113-15 (L2113-16: no repeat award to the same holder within the period). An empty list means none.',
         }),
-      )
-      .optional()
-      .meta({
-        description:
-          'The buyer’s earlier awards of contracts for the same services reserved under L2113-15 (L2113-16: no repeat award to the same holder within the period). An empty list means none.',
+    })
+    .meta({ description: 'Reservation of the contract.' });
+
+  const hoursSchema = z
+    .union([z.string(), z.number()], { error: 'clausier:hours' })
+    .transform((v, ctx) => {
+      const r = parseMoney(v);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: 'custom', message: 'clausier:hours', input: v });
+      return z.NEVER;
+    })
+    .meta({ description: 'A number of hours, as a decimal string or a number. Never negative.' });
+
+  const insertionSchema = z
+    .strictObject({
+      clause: optionalBool('True when the contract carries an insertion clause (clause sociale d’insertion).'),
+      requiredHours: hoursSchema.optional().meta({ description: 'Hours of insertion the clause requires.' }),
+      completedHours: hoursSchema.optional().meta({ description: 'Hours of insertion reported as completed.' }),
+      completedHoursByPublic: z
+        .partialRecord(z.enum(INSERTION_PUBLICS), hoursSchema)
+        .optional()
+        .meta({
+          description:
+            'Completed hours broken down by public. Only eligible publics count; hours under "other" (a public not recognised as eligible) or "unknown" (public not known) are reported, not counted.',
+          examples: [{ 'long-term-jobseeker': '420', 'iae-pathway': '280', other: '35' }],
+        }),
+    })
+    .meta({ description: 'Insertion clause.' });
+
+  const awardSchema = z
+    .strictObject({
+      priceOnly: optionalBool(
+        'True when the offers are compared on the single criterion of price (banned from the Climat et Résilience date).',
+      ),
+      criteria: z.array(z.enum(AWARD_CRITERION_KINDS)).optional().meta({
+        description: 'Kinds of the award criteria; `environmental` when a criterion takes the environmental characteristics into account.',
       }),
-  })
-  .meta({ description: 'Reservation of the contract.' });
+    })
+    .meta({ description: 'Award criteria (L2152-7, R2152-7; concessions L3124-5, R3124-4).' });
 
-const hoursSchema = z
-  .union([z.string(), z.number()], { error: 'clausier:hours' })
-  .transform((v, ctx) => {
-    const r = parseMoney(v);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: 'clausier:hours', input: v });
-    return z.NEVER;
-  })
-  .meta({ description: 'A number of hours, as a decimal string or a number. Never negative.' });
+  const materialsSchema = z
+    .strictObject({
+      heavyRenovationOrConstruction: optionalBool('True for a construction or heavy renovation (C. env. L228-4).'),
+      biobasedOrLowCarbon: optionalBool('True when the works use bio-based or low-carbon materials (C. env. L228-4).'),
+    })
+    .meta({ description: 'Building materials (C. env. L228-4).' });
 
-const insertionSchema = z
-  .strictObject({
-    clause: optionalBool('True when the contract carries an insertion clause (clause sociale d’insertion).'),
-    requiredHours: hoursSchema.optional().meta({ description: 'Hours of insertion the clause requires.' }),
-    completedHours: hoursSchema.optional().meta({ description: 'Hours of insertion reported as completed.' }),
-    completedHoursByPublic: z
-      .partialRecord(z.enum(INSERTION_PUBLICS), hoursSchema)
-      .optional()
-      .meta({
-        description:
-          'Completed hours broken down by public. Only eligible publics count; hours under "other" (a public not recognised as eligible) or "unknown" (public not known) are reported, not counted.',
-        examples: [{ 'long-term-jobseeker': '420', 'iae-pathway': '280', other: '35' }],
-      }),
-  })
-  .meta({ description: 'Insertion clause.' });
+  const holderSchema = z
+    .strictObject({
+      id: z.string().optional().meta({ description: 'Identifier, e.g. SIRET.' }),
+      name: z.string().optional(),
+      structureType: z.enum(STRUCTURE_TYPES).optional().meta({ description: 'Type of structure, for reserved markets.' }),
+      sme: optionalBool('True for an SME (Recommendation 2003/361/EC).'),
+      disabledWorkersShare: shareSchema.optional().meta({ description: 'Share of disabled workers (L2113-12, R2113-7).' }),
+      disadvantagedWorkersShare: shareSchema.optional().meta({ description: 'Share of disadvantaged workers (L2113-13, R2113-7).' }),
+      detaineesShare: shareSchema.optional().meta({ description: 'Share of detainees employed (L2113-13-1).' }),
+      equivalentStructure: optionalBool(
+        'True for a structure equivalent to the listed types (e.g. from another EU member state), as L2113-12, L2113-13 and L2113-15 allow.',
+      ),
+    })
+    .meta({ description: 'A holder (titulaire) of the contract.' });
 
-const awardSchema = z
-  .strictObject({
-    priceOnly: optionalBool(
-      'True when the offers are compared on the single criterion of price (banned from the Climat et Résilience date).',
-    ),
-    criteria: z.array(z.enum(AWARD_CRITERION_KINDS)).optional().meta({
-      description: 'Kinds of the award criteria; `environmental` when a criterion takes the environmental characteristics into account.',
-    }),
-  })
-  .meta({ description: 'Award criteria (L2152-7, R2152-7; concessions L3124-5, R3124-4).' });
+  // Only `id` and `kind` are required; every missing optional field leads to `unknown` verdicts for the rules
+  // that need it, never to an error.
+  return z
+    .strictObject({
+      id: z.string({ error: 'clausier:id' }).min(1, { error: 'clausier:id' }).meta({ description: 'Identifier of the contract.' }),
+      title: z.string().optional().meta({ description: 'Object of the contract (objet).' }),
+      kind: z.enum(CONTRACT_KINDS).meta({ description: 'contract (marché public) or concession.' }),
+      nature: z.enum(NATURES).optional().meta({ description: 'works, supplies or services.' }),
+      procedure: z.enum(PROCEDURES).optional().meta({ description: 'Award procedure.' }),
+      negotiationAllowed: optionalBool(
+        'True when the consultation allowed negotiation (e.g. an adapted procedure whose documents reserve it); overrides what the procedure implies.',
+      ),
+      cpv: z
+        .array(z.string().regex(/^\d{8}(-\d)?$/, { error: 'clausier:cpv' }))
+        .optional()
+        .meta({ description: 'CPV codes, main code first ("45000000-7" or "45000000").' }),
+      buyer: buyerSchema.optional(),
+      estimatedValueExclTax: moneySchema.optional().meta({ description: 'Estimated value excluding tax (valeur estimée, € HT).' }),
+      amountExclTax: moneySchema.optional().meta({ description: 'Notified amount excluding tax (montant notifié, € HT).' }),
+      dates: datesSchema.optional(),
+      durationMonths: z
+        .number()
+        .min(0)
+        .optional()
+        .meta({ description: 'Execution duration in months, all tranches and renewals included.' }),
+      price: priceSchema.optional(),
+      advance: advanceSchema.optional(),
+      lots: lotsSchema.optional(),
+      environmental: environmentalSchema.optional(),
+      social: socialSchema.optional(),
+      reservation: reservationSchema.optional(),
+      insertion: insertionSchema.optional(),
+      award: awardSchema.optional(),
+      materials: materialsSchema.optional(),
+      socialOrSpecificServices: optionalBool(
+        'True when the contract concerns social and other specific services (R2123-1 3°, annex of the CCP): their own EU threshold applies.',
+      ),
+      holders: z.array(holderSchema).optional().meta({ description: 'Holders (titulaires).' }),
+      extensions: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .meta({ description: 'Free data of the caller, carried along and never read by the rules.' }),
+    })
+    .meta(CONTRACT_META);
+}
 
-const materialsSchema = z
-  .strictObject({
-    heavyRenovationOrConstruction: optionalBool('True for a construction or heavy renovation (C. env. L228-4).'),
-    biobasedOrLowCarbon: optionalBool('True when the works use bio-based or low-carbon materials (C. env. L228-4).'),
-  })
-  .meta({ description: 'Building materials (C. env. L228-4).' });
-
-const holderSchema = z
-  .strictObject({
-    id: z.string().optional().meta({ description: 'Identifier, e.g. SIRET.' }),
-    name: z.string().optional(),
-    structureType: z.enum(STRUCTURE_TYPES).optional().meta({ description: 'Type of structure, for reserved markets.' }),
-    sme: optionalBool('True for an SME (Recommendation 2003/361/EC).'),
-    disabledWorkersShare: shareSchema.optional().meta({ description: 'Share of disabled workers (L2113-12, R2113-7).' }),
-    disadvantagedWorkersShare: shareSchema.optional().meta({ description: 'Share of disadvantaged workers (L2113-13, R2113-7).' }),
-    detaineesShare: shareSchema.optional().meta({ description: 'Share of detainees employed (L2113-13-1).' }),
-    equivalentStructure: optionalBool(
-      'True for a structure equivalent to the listed types (e.g. from another EU member state), as L2113-12, L2113-13 and L2113-15 allow.',
-    ),
-  })
-  .meta({ description: 'A holder (titulaire) of the contract.' });
+let built: ReturnType<typeof buildContractSchema> | undefined;
 
 /**
- * The zod schema of a public contract or concession, clausier's input shape.
- * Only `id` and `kind` are required; every missing optional field leads to `unknown` verdicts
- * for the rules that need it, never to an error.
+ * The contract object schema itself, built once on first call. {@link ContractSchema} is a lazy wrapper around it;
+ * `parseContract` compiles it and `contractJsonSchema` converts it.
  */
-const contractSchema = z
-  .strictObject({
-    id: z.string({ error: 'clausier:id' }).min(1, { error: 'clausier:id' }).meta({ description: 'Identifier of the contract.' }),
-    title: z.string().optional().meta({ description: 'Object of the contract (objet).' }),
-    kind: z.enum(CONTRACT_KINDS).meta({ description: 'contract (marché public) or concession.' }),
-    nature: z.enum(NATURES).optional().meta({ description: 'works, supplies or services.' }),
-    procedure: z.enum(PROCEDURES).optional().meta({ description: 'Award procedure.' }),
-    negotiationAllowed: optionalBool(
-      'True when the consultation allowed negotiation (e.g. an adapted procedure whose documents reserve it); overrides what the procedure implies.',
-    ),
-    cpv: z
-      .array(z.string().regex(/^\d{8}(-\d)?$/, { error: 'clausier:cpv' }))
-      .optional()
-      .meta({ description: 'CPV codes, main code first ("45000000-7" or "45000000").' }),
-    buyer: buyerSchema.optional(),
-    estimatedValueExclTax: moneySchema.optional().meta({ description: 'Estimated value excluding tax (valeur estimée, € HT).' }),
-    amountExclTax: moneySchema.optional().meta({ description: 'Notified amount excluding tax (montant notifié, € HT).' }),
-    dates: datesSchema.optional(),
-    durationMonths: z.number().min(0).optional().meta({ description: 'Execution duration in months, all tranches and renewals included.' }),
-    price: priceSchema.optional(),
-    advance: advanceSchema.optional(),
-    lots: lotsSchema.optional(),
-    environmental: environmentalSchema.optional(),
-    social: socialSchema.optional(),
-    reservation: reservationSchema.optional(),
-    insertion: insertionSchema.optional(),
-    award: awardSchema.optional(),
-    materials: materialsSchema.optional(),
-    socialOrSpecificServices: optionalBool(
-      'True when the contract concerns social and other specific services (R2123-1 3°, annex of the CCP): their own EU threshold applies.',
-    ),
-    holders: z.array(holderSchema).optional().meta({ description: 'Holders (titulaires).' }),
-    extensions: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .meta({ description: 'Free data of the caller, carried along and never read by the rules.' }),
-  })
-  .meta({
-    title: 'clausier contract',
-    description: 'A French public contract (marché public) or concession, as evaluated by clausier.',
-  });
+export function contractObjectSchema(): ReturnType<typeof buildContractSchema> {
+  built ??= buildContractSchema();
+  return built;
+}
 
 // The hand-written, documented interfaces of ./contract.ts must stay equal to what the schema produces.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const outputMatches: Same<z.output<typeof contractSchema>, Contract> = true;
-const inputMatches: Same<z.input<typeof contractSchema>, ContractInput> = true;
+const outputMatches: Same<z.output<ReturnType<typeof buildContractSchema>>, Contract> = true;
+const inputMatches: Same<z.input<ReturnType<typeof buildContractSchema>>, ContractInput> = true;
 void outputMatches;
 void inputMatches;
 
@@ -314,5 +331,8 @@ void inputMatches;
  * {@link ContractInput} and produces a {@link Contract}. Only `id` and `kind` are required; every
  * missing optional field leads to `unknown` verdicts for the rules that need it, never to an error.
  * Prefer {@link parseContract}, which lists problems with JSON paths and French and English messages.
+ *
+ * The object schema is built on first use: `ContractSchema` is a `z.lazy` wrapper around it (with the same title and
+ * description), so importing clausier builds no schema.
  */
-export const ContractSchema: z.ZodType<Contract, ContractInput> = contractSchema;
+export const ContractSchema: z.ZodType<Contract, ContractInput> = z.lazy(contractObjectSchema).meta(CONTRACT_META);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Contract, ContractSchema } from './contract-schema.js';
+import { type Contract, type ContractSchema, contractObjectSchema } from './contract-schema.js';
 import type { Localized } from './localized.js';
 
 /** One problem found in an input, with where it is and what is wrong, in French and English. */
@@ -136,9 +136,10 @@ export function toProblem(issue: z.core.$ZodIssue): InputProblem {
 // zod's ahead-of-time compiled parser: a generated fast path for valid input (about 3× faster than the runtime
 // parser on DECP-shaped contracts), falling back to the runtime parser — hence the same problems — on invalid input.
 // Compiled on first use, not at import; where code generation is unavailable, z.compile returns the schema unchanged.
+// It compiles the object schema itself, not the lazy wrapper exported as ContractSchema.
 let compiled: typeof ContractSchema | undefined;
 const compiledContractSchema = (): typeof ContractSchema => {
-  compiled ??= z.compile(ContractSchema);
+  compiled ??= z.compile(contractObjectSchema());
   return compiled;
 };
 

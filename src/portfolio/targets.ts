@@ -96,38 +96,47 @@ export const ARMEES_5TH_DIRECTIVE: TargetRegime = {
 /** The target regimes clausier ships, by id. */
 export const TARGET_REGIMES: Readonly<Record<string, TargetRegime>> = { pnad: PNAD_2022_2025, armees: ARMEES_5TH_DIRECTIVE };
 
-const yearSchema = z.int().min(1900).max(2999);
-const amountSchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const r = parseMoney(v);
-  if (r.ok) return r.value;
-  ctx.addIssue({ code: 'custom', message: `expected an amount in euros excl. tax, got ${JSON.stringify(v)}`, input: v });
-  return z.NEVER;
-});
-
-const targetEntrySchema = z
-  .strictObject({
-    indicator: z.enum(INDICATOR_IDS),
-    year: yearSchema.optional(),
-    years: z.array(yearSchema).min(1).optional(),
-    minRate: z.number().min(0).max(1).optional(),
-    minCount: z.int().min(0).optional(),
-    minAmount: amountSchema.optional(),
-  })
-  .superRefine((t, ctx) => {
-    if ((t.year === undefined) === (t.years === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of "year" or "years"', path: ['year'] });
-    }
-    const mins = [t.minRate, t.minCount, t.minAmount].filter((x) => x !== undefined).length;
-    if (mins !== 1)
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of "minRate", "minCount" or "minAmount"', path: ['minRate'] });
+// Built on first use, not at import (see OwnTargetsSchema).
+function buildOwnTargetsSchema() {
+  const yearSchema = z.int().min(1900).max(2999);
+  const amountSchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const r = parseMoney(v);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: `expected an amount in euros excl. tax, got ${JSON.stringify(v)}`, input: v });
+    return z.NEVER;
   });
 
-const ownTargetsSchema = z.strictObject({
-  id: z.string().min(1).optional(),
-  name: z.string().min(1),
-  source: z.string().optional(),
-  targets: z.array(targetEntrySchema),
-});
+  const targetEntrySchema = z
+    .strictObject({
+      indicator: z.enum(INDICATOR_IDS),
+      year: yearSchema.optional(),
+      years: z.array(yearSchema).min(1).optional(),
+      minRate: z.number().min(0).max(1).optional(),
+      minCount: z.int().min(0).optional(),
+      minAmount: amountSchema.optional(),
+    })
+    .superRefine((t, ctx) => {
+      if ((t.year === undefined) === (t.years === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of "year" or "years"', path: ['year'] });
+      }
+      const mins = [t.minRate, t.minCount, t.minAmount].filter((x) => x !== undefined).length;
+      if (mins !== 1)
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of "minRate", "minCount" or "minAmount"', path: ['minRate'] });
+    });
+
+  return z.strictObject({
+    id: z.string().min(1).optional(),
+    name: z.string().min(1),
+    source: z.string().optional(),
+    targets: z.array(targetEntrySchema),
+  });
+}
+
+let built: ReturnType<typeof buildOwnTargetsSchema> | undefined;
+const ownTargetsObjectSchema = (): ReturnType<typeof buildOwnTargetsSchema> => {
+  built ??= buildOwnTargetsSchema();
+  return built;
+};
 
 /**
  * One entry of a validated targets file: a minimum for an indicator in one or several years.
@@ -165,8 +174,8 @@ export type OwnTargetsInput = Loosen<OwnTargets>;
 
 // The hand-written, documented interfaces above must stay equal to what the schema produces.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const outputMatches: Same<z.output<typeof ownTargetsSchema>, OwnTargets> = true;
-const inputMatches: Same<z.input<typeof ownTargetsSchema>, OwnTargetsInput> = true;
+const outputMatches: Same<z.output<ReturnType<typeof buildOwnTargetsSchema>>, OwnTargets> = true;
+const inputMatches: Same<z.input<ReturnType<typeof buildOwnTargetsSchema>>, OwnTargetsInput> = true;
 void outputMatches;
 void inputMatches;
 
@@ -175,8 +184,11 @@ void inputMatches;
  * {@link OwnTargets}:
  * `{ "id"?, "name", "targets": [ { "indicator", "year" | "years", "minRate" | "minCount" | "minAmount" } ] }`.
  * Prefer {@link parseOwnTargets}, which also rejects two targets for the same indicator and year.
+ *
+ * The object schema is built on first use: `OwnTargetsSchema` is a `z.lazy` wrapper around it, so importing clausier
+ * builds no schema.
  */
-export const OwnTargetsSchema: z.ZodType<OwnTargets, OwnTargetsInput> = ownTargetsSchema;
+export const OwnTargetsSchema: z.ZodType<OwnTargets, OwnTargetsInput> = z.lazy(ownTargetsObjectSchema);
 
 /** A problem in a targets file. */
 export interface TargetsProblem {
