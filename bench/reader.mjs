@@ -40,10 +40,12 @@ function toDecpV1(m) {
 
 const r = prng(2024);
 const decp = Array.from({ length: N }, (_, i) => generateDecpRecord(r, i));
+// Each record goes through its NDJSON line, as when streamed: objects as JSON.parse builds them.
+const parsed = (records) => records.map((x) => JSON.parse(JSON.stringify(x)));
 const inputs = [
-  ['decp', decp],
-  ['decp-v1', decp.map(toDecpV1)],
-  ['clausier', decp.map(decpToClausier)],
+  ['decp', parsed(decp)],
+  ['decp-v1', parsed(decp.map(toDecpV1))],
+  ['clausier', parsed(decp.map(decpToClausier))],
 ];
 
 for (const [format, records] of inputs) {
