@@ -97,13 +97,13 @@ export function isMissingToken(v: unknown): boolean {
 
 /** `/^INX/i` without a pattern: `INX`, `inx`, `Inx…` at the very start (no trimming, as published). */
 export function startsWithInx(v: string): boolean {
-  return (
-    v.length >= 3 &&
-    asciiLowerCase(v.charCodeAt(0)) === 0x69 &&
-    asciiLowerCase(v.charCodeAt(1)) === 0x6e &&
-    asciiLowerCase(v.charCodeAt(2)) === 0x78
-  );
+  if (v.length < INX.length) return false;
+  for (let i = 0; i < INX.length; i++) if (asciiLowerCase(v.charCodeAt(i)) !== INX.charCodeAt(i)) return false;
+  return true;
 }
+
+/** The prefix of the `INX…` placeholders (INX = inexistant), lower case. */
+const INX = 'inx';
 
 /**
  * Whether `String.prototype.trim` might remove this character: control characters, space, and everything outside
@@ -209,9 +209,11 @@ export function placeholderReason(m: Money): string | undefined {
 
 /** Whether `text[start, end)` is written only with nines (true when empty). */
 export function onlyNines(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 0x39) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== NINE) return false;
   return true;
 }
+
+const NINE = '9'.charCodeAt(0);
 
 /**
  * Reads an amount in euros exactly (a JSON number through its string form, or a numeric string).
@@ -337,10 +339,11 @@ export function readCpv(v: unknown, path: Path, problems: Problems): string | un
 export function isCpvCode(text: string): boolean {
   if (text.length !== CPV_DIGITS && text.length !== CPV_DIGITS + 2) return false;
   for (let i = 0; i < CPV_DIGITS; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
-  return text.length === CPV_DIGITS || (text.charCodeAt(CPV_DIGITS) === 0x2d && isAsciiDigit(text.charCodeAt(CPV_DIGITS + 1)));
+  return text.length === CPV_DIGITS || (text.charCodeAt(CPV_DIGITS) === DASH && isAsciiDigit(text.charCodeAt(CPV_DIGITS + 1)));
 }
 
 const CPV_DIGITS = 8;
+const DASH = '-'.charCodeAt(0);
 const isAsciiDigit = (charCode: number): boolean => charCode >= 0x30 && charCode <= 0x39;
 
 /**
