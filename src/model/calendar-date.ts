@@ -10,16 +10,28 @@ export type CalendarDate = string & {
   readonly __brand: 'CalendarDate';
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True when `text` is a real `YYYY-MM-DD` calendar date (leap years included). */
 export function isCalendarDate(text: string): text is CalendarDate {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  // Char codes rather than a pattern: every date of every record read goes through here (readers, then validation).
+  if (text.length !== ISO_DATE_LENGTH || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+  const y = digitsValue(text, 0, 4);
+  const mo = digitsValue(text, 5, 7);
+  const d = digitsValue(text, 8, 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+const ISO_DATE_LENGTH = 'YYYY-MM-DD'.length;
+const DASH = 0x2d;
+
+/** The number written in `text[start, end)` with ASCII digits only, or -1 when another character is there. */
+function digitsValue(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function daysInMonth(y: number, m: number): number {

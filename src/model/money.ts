@@ -12,8 +12,6 @@ export type Money = string & {
   readonly __brand: 'Money';
 };
 
-const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
 /** Why an input could not be read as an amount. */
 export type MoneyError = 'not-a-number' | 'negative' | 'not-finite';
 
@@ -46,18 +44,34 @@ export function parseMoney(input: string | number): MoneyParse {
   } else {
     text = input.trim();
   }
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return { ok: true, value: plain };
   if (text.startsWith('-')) {
     return /^-\d/.test(text) && !/^-0*(\.0*)?$/.test(text) ? { ok: false, error: 'negative' } : { ok: false, error: 'not-a-number' };
   }
-  const m = PLAIN_DECIMAL.exec(text);
-  if (m) return { ok: true, value: canonical(m[1] as string, m[2] ?? '') };
   // Exponent forms (numbers above 1e21 or below 1e-6 stringify that way): decimal.js once, at parse time.
   if (/^\+?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
-    const fixed = new Decimal(text).toFixed();
-    const f = PLAIN_DECIMAL.exec(fixed);
-    if (f) return { ok: true, value: canonical(f[1] as string, f[2] ?? '') };
+    const fixed = plainDecimal(new Decimal(text).toFixed());
+    if (fixed !== undefined) return { ok: true, value: fixed };
   }
   return { ok: false, error: 'not-a-number' };
+}
+
+/**
+ * The canonical amount of a plain decimal text (ASCII digits, then optionally a dot and more digits: `40000.010`),
+ * or undefined for any other text. A scan rather than a pattern: every amount read goes through here.
+ */
+function plainDecimal(text: string): Money | undefined {
+  const n = text.length;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c !== 0x2e || dot >= 0) return undefined;
+    dot = i;
+  }
+  if (n === 0 || dot === 0 || dot === n - 1) return undefined;
+  return dot < 0 ? canonical(text, '') : canonical(text.slice(0, dot), text.slice(dot + 1));
 }
 
 function canonical(intPart: string, fracPart: string): Money {

@@ -3,12 +3,13 @@ import type { ContractInput, PROCEDURES } from '../model/contract-schema.js';
 import type { Money } from '../model/money.js';
 import { parseContract } from '../model/validation.js';
 import {
-  compact,
   describeType,
   isMissingToken,
   isObject,
   natureFromCpv,
   normalizeLabel,
+  type Path,
+  type PathStep,
   Problems,
   readAmount,
   readCpv,
@@ -86,13 +87,13 @@ export function decpKind(rec: Record<string, unknown>): 'contract' | 'concession
 /** Extensions carried along for the caller (never read by the rules). */
 export type Extensions = Record<string, unknown>;
 
-/** One modification, with the values it sets. */
+/** One modification, with the values it sets (undefined: not set by this modification). */
 interface Modification {
   readonly order: number;
-  readonly date?: CalendarDate;
-  readonly amount?: Money;
-  readonly duration?: number;
-  readonly holders?: Holder[];
+  readonly date: CalendarDate | undefined;
+  readonly amount: Money | undefined;
+  readonly duration: number | undefined;
+  readonly holders: Holder[] | undefined;
 }
 
 /** Unwraps `{modification: {...}}` (2.0.x) or takes a flat v1 modification. */
@@ -103,33 +104,30 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
     problems.add(path, v, `expected a list of modifications, got ${describeType(v)}: ignored`);
     return [];
   }
+  const concession = kind === 'concession';
+  const dateKey = concession ? 'dateSignatureModification' : 'dateNotificationModification';
+  const amountKey = concession ? 'valeurGlobale' : 'montant';
+  const holdersKey = concession ? 'concessionnaires' : 'titulaires';
   const out: Modification[] = [];
-  list.forEach((item, i) => {
-    const itemPath = `${path}[${i}]`;
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) continue; // a hole of a sparse list (never in parsed JSON) is skipped, as forEach does
+    const item: unknown = list[i];
+    const itemPath: PathStep = { parent: path, step: i };
     const wrapped = isObject(item) && isObject(item.modification);
     const m = wrapped ? (item as { modification: Record<string, unknown> }).modification : item;
-    const mPath = wrapped ? `${itemPath}.modification` : itemPath;
     if (!isObject(m)) {
       problems.add(itemPath, item, 'not a modification object: ignored');
-      return;
+      continue;
     }
-    const dateKey = kind === 'concession' ? 'dateSignatureModification' : 'dateNotificationModification';
+    const mPath: Path = wrapped ? { parent: itemPath, step: 'modification' } : itemPath;
     const date =
-      readDate(m[dateKey], `${mPath}.${dateKey}`, problems) ??
-      readDate(m.datePublicationDonneesModification, `${mPath}.datePublicationDonneesModification`, problems);
-    const amountKey = kind === 'concession' ? 'valeurGlobale' : 'montant';
-    const amount = m[amountKey] === undefined ? undefined : readAmount(m[amountKey], `${mPath}.${amountKey}`, problems);
-    const duration = m.dureeMois === undefined ? undefined : readMonths(m.dureeMois, `${mPath}.dureeMois`, problems);
-    const holdersKey = kind === 'concession' ? 'concessionnaires' : 'titulaires';
-    const holders = m[holdersKey] === undefined ? undefined : readParties(m[holdersKey], `${mPath}.${holdersKey}`, problems);
-    out.push({
-      order: i,
-      ...(date ? { date } : {}),
-      ...(amount ? { amount } : {}),
-      ...(duration !== undefined ? { duration } : {}),
-      ...(holders && holders.length > 0 ? { holders } : {}),
-    });
-  });
+      readDate(m[dateKey], { parent: mPath, step: dateKey }, problems) ??
+      readDate(m.datePublicationDonneesModification, { parent: mPath, step: 'datePublicationDonneesModification' }, problems);
+    const amount = m[amountKey] === undefined ? undefined : readAmount(m[amountKey], { parent: mPath, step: amountKey }, problems);
+    const duration = m.dureeMois === undefined ? undefined : readMonths(m.dureeMois, { parent: mPath, step: 'dureeMois' }, problems);
+    const holders = m[holdersKey] === undefined ? undefined : readParties(m[holdersKey], { parent: mPath, step: holdersKey }, problems);
+    out.push({ order: i, date, amount, duration, holders: holders && holders.length > 0 ? holders : undefined });
+  }
   // Latest first: by date (undated ones keep their list order, after the dated ones of the same rank).
   return out.sort((a, b) => {
     const da = a.date ?? '';
@@ -138,47 +136,59 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
   });
 }
 
+/** The value the latest modification setting `field` gives it (modifications come latest first), if any does. */
+function latest<K extends 'amount' | 'duration' | 'holders'>(modifications: readonly Modification[], field: K): Modification[K] {
+  for (const m of modifications) if (m[field] !== undefined) return m[field];
+  return undefined;
+}
+
 /**
  * Reads holders (`titulaires`) or concessionnaires in every shape met in published files: a list of
  * `{titulaire: {id, typeIdentifiant}}` (2.0.x), a list of flat `{id, typeIdentifiant, denominationSociale}` (v1),
  * a single object, `{titulaire: [...]}`, and lists nested in lists. Items that are not parties are reported.
  */
-export function readParties(v: unknown, path: string, problems: Problems): Holder[] {
+export function readParties(v: unknown, path: Path, problems: Problems): Holder[] {
   const out: Holder[] = [];
-  const visit = (item: unknown, p: string): void => {
-    if (Array.isArray(item)) {
-      item.forEach((x, i) => {
-        visit(x, `${p}[${i}]`);
-      });
-      return;
-    }
-    if (!isObject(item)) {
-      if (item !== null && item !== undefined && item !== '' && !isMissingToken(item))
-        problems.add(p, item, 'not a holder object: ignored');
-      return;
-    }
-    for (const key of ['titulaire', 'concessionnaire']) {
-      if (key in item && Object.keys(item).length <= 2 && !('id' in item)) {
-        visit(item[key], `${p}.${key}`);
-        return;
-      }
-    }
-    const id = readId(item.id);
-    const name =
-      typeof item.denominationSociale === 'string'
-        ? item.denominationSociale.trim()
-        : typeof item.nom === 'string'
-          ? item.nom.trim()
-          : undefined;
-    if (id === undefined && !name) {
-      problems.add(p, item, 'holder without identifier: ignored');
-      return;
-    }
-    out.push({ ...(id ? { id } : {}), ...(name ? { name } : {}) });
-  };
   if (v === undefined || v === null || v === '' || isMissingToken(v)) return out;
-  visit(v, path);
+  visitParties(v, path, out, problems);
   return out;
+}
+
+/** The keys that wrap a party: `{titulaire: {...}}`, `{concessionnaire: {...}}`. */
+const PARTY_WRAPPERS = ['titulaire', 'concessionnaire'] as const;
+
+/** Adds to `out` the parties found in `item` (a party, a wrapper, or a list of them), reporting the rest. */
+function visitParties(item: unknown, path: Path, out: Holder[], problems: Problems): void {
+  if (Array.isArray(item)) {
+    for (let i = 0; i < item.length; i++) visitParties(item[i], { parent: path, step: i }, out, problems);
+    return;
+  }
+  if (!isObject(item)) {
+    if (item !== null && item !== undefined && item !== '' && !isMissingToken(item))
+      problems.add(path, item, 'not a holder object: ignored');
+    return;
+  }
+  for (const key of PARTY_WRAPPERS) {
+    if (key in item && Object.keys(item).length <= 2 && !('id' in item)) {
+      visitParties(item[key], { parent: path, step: key }, out, problems);
+      return;
+    }
+  }
+  const id = readId(item.id);
+  const name =
+    typeof item.denominationSociale === 'string'
+      ? item.denominationSociale.trim()
+      : typeof item.nom === 'string'
+        ? item.nom.trim()
+        : undefined;
+  if (id === undefined && !name) {
+    problems.add(path, item, 'holder without identifier: ignored');
+    return;
+  }
+  const holder: Holder = {};
+  if (id) holder.id = id;
+  if (name) holder.name = name;
+  out.push(holder);
 }
 
 /** What the format-specific part of a reader adds to the common mapping. */
@@ -202,7 +212,8 @@ export function readDecpRecord(
   if (!isObject(record)) return { ok: false, reason: `not a DECP record: ${describeType(record)}`, problems: [] };
   const problems = new Problems();
   const rec = record;
-  const id = readId(rec.id) ?? readId(rec.uid);
+  const ownId = readId(rec.id);
+  const id = ownId ?? readId(rec.uid);
   if (id === undefined) {
     return {
       ok: false,
@@ -210,7 +221,7 @@ export function readDecpRecord(
       problems: [{ path: '$.id', value: shorten(rec.id), reason: 'missing or empty' }],
     };
   }
-  if (readId(rec.id) === undefined) problems.add('$.id', rec.id, 'missing id: the uid is used instead');
+  if (ownId === undefined) problems.add('$.id', rec.id, 'missing id: the uid is used instead');
   const kind = decpKind(rec);
   const concession = kind === 'concession';
   const natureLabel = typeof rec.nature === 'string' ? normalizeLabel(rec.nature) : '';
@@ -218,99 +229,104 @@ export function readDecpRecord(
     problems.add('$.nature', rec.nature, 'unknown or missing nature: kind guessed from the other fields');
   }
 
-  // Buyer
-  const buyerKey = concession ? 'autoriteConcedante' : 'acheteur';
-  const buyerObj = rec[buyerKey];
-  let buyerId: string | undefined;
-  let buyerName: string | undefined;
-  if (isObject(buyerObj)) {
-    buyerId = readId(buyerObj.id);
-    if (buyerObj.id !== undefined && buyerId === undefined)
-      problems.add(`$.${buyerKey}.id`, buyerObj.id, 'unusable buyer identifier: left out');
-    buyerName = typeof buyerObj.nom === 'string' && buyerObj.nom.trim() ? buyerObj.nom.trim() : undefined;
-  } else if (rec[`${buyerKey}.id`] !== undefined) {
-    buyerId = readId(rec[`${buyerKey}.id`]);
-    problems.add(`$["${buyerKey}.id"]`, rec[`${buyerKey}.id`], `flattened key "${buyerKey}.id" read as the buyer identifier`);
-  } else if (buyerObj !== undefined) problems.add(`$.${buyerKey}`, buyerObj, `expected an object, got ${describeType(buyerObj)}: left out`);
-  const defence = concession
-    ? undefined
-    : natureLabel === 'marche de defense ou de securite'
-      ? true
-      : natureLabel.startsWith('marche')
-        ? false
-        : undefined;
-  const buyer = compact({ id: buyerId, name: buyerName, defenceOrSecurity: defence });
+  const buyer = readBuyer(rec, concession, natureLabel, problems);
 
   // CPV and nature of the purchase
   const cpv = rec.codeCPV === undefined ? undefined : readCpv(rec.codeCPV, '$.codeCPV', problems);
   const nature = concession ? CONCESSION_NATURES[natureLabel] : cpv ? natureFromCpv(cpv) : undefined;
 
   // Initial values, then the latest modification of each
-  const amountKey = concession ? 'valeurGlobale' : 'montant';
-  let amount = rec[amountKey] === undefined ? undefined : readAmount(rec[amountKey], `$.${amountKey}`, problems);
-  if (rec[amountKey] === undefined || rec[amountKey] === null) problems.add(`$.${amountKey}`, rec[amountKey], 'missing amount');
+  const amountPath = concession ? '$.valeurGlobale' : '$.montant';
+  const rawAmount = concession ? rec.valeurGlobale : rec.montant;
+  let amount = rawAmount === undefined ? undefined : readAmount(rawAmount, amountPath, problems);
+  if (rawAmount === undefined || rawAmount === null) problems.add(amountPath, rawAmount, 'missing amount');
   let duration = rec.dureeMois === undefined ? undefined : readMonths(rec.dureeMois, '$.dureeMois', problems);
-  const holdersKey = concession ? 'concessionnaires' : 'titulaires';
-  let holders = readParties(rec[holdersKey], `$.${holdersKey}`, problems);
+  let holders = concession
+    ? readParties(rec.concessionnaires, '$.concessionnaires', problems)
+    : readParties(rec.titulaires, '$.titulaires', problems);
   const modifications = readModifications(rec.modifications, '$.modifications', kind, problems);
-  const initial: Extensions = {};
-  const latestAmount = modifications.find((m) => m.amount !== undefined)?.amount;
-  if (latestAmount !== undefined) {
-    if (amount !== undefined) initial.initialAmountExclTax = amount;
-    amount = latestAmount;
-  }
-  const latestDuration = modifications.find((m) => m.duration !== undefined)?.duration;
-  if (latestDuration !== undefined) {
-    if (duration !== undefined) initial.initialDurationMonths = duration;
-    duration = latestDuration;
-  }
-  const latestHolders = modifications.find((m) => m.holders !== undefined)?.holders;
-  if (latestHolders !== undefined) holders = latestHolders;
+  const latestAmount = latest(modifications, 'amount');
+  const initialAmount = latestAmount !== undefined ? amount : undefined;
+  if (latestAmount !== undefined) amount = latestAmount;
+  const latestDuration = latest(modifications, 'duration');
+  const initialDuration = latestDuration !== undefined ? duration : undefined;
+  if (latestDuration !== undefined) duration = latestDuration;
+  holders = latest(modifications, 'holders') ?? holders;
 
   // Dates
-  const notification = concession
-    ? readDate(rec.dateSignature, '$.dateSignature', problems)
-    : readDate(rec.dateNotification, '$.dateNotification', problems);
+  const datePath = concession ? '$.dateSignature' : '$.dateNotification';
   const rawDate = concession ? rec.dateSignature : rec.dateNotification;
-  if (rawDate === undefined || rawDate === null)
-    problems.add(concession ? '$.dateSignature' : '$.dateNotification', rawDate, 'missing date');
+  const notification = readDate(rawDate, datePath, problems);
+  if (rawDate === undefined || rawDate === null) problems.add(datePath, rawDate, 'missing date');
   const executionStart = concession ? readDate(rec.dateDebutExecution, '$.dateDebutExecution', problems) : undefined;
 
   const spec = specific(rec, kind, problems);
   const title = typeof rec.objet === 'string' && rec.objet.trim() ? rec.objet.trim() : undefined;
-  const extensions: Extensions = {
-    source,
-    ...(typeof rec.uid === 'string' && rec.uid ? { uid: rec.uid } : {}),
-    ...(typeof rec.nature === 'string' ? { decpNature: rec.nature } : {}),
-    ...(modifications.length > 0 ? { modificationsApplied: modifications.length } : {}),
-    ...initial,
-    ...spec.extensions,
-  };
-  const input: ContractInput = {
-    id,
-    kind,
-    ...(title ? { title } : {}),
-    ...(nature ? { nature } : {}),
-    ...(() => {
-      const p = rec.procedure === undefined ? undefined : readProcedure(rec.procedure, '$.procedure', problems);
-      return p ? { procedure: p } : {};
-    })(),
-    ...(cpv ? { cpv: [cpv] } : {}),
-    ...(buyer ? { buyer } : {}),
-    ...(amount ? { amountExclTax: amount } : {}),
-    ...(() => {
-      const dates = compact({ notification, executionStart });
-      return dates ? { dates } : {};
-    })(),
-    ...(duration !== undefined ? { durationMonths: duration } : {}),
-    ...(spec.price ? { price: spec.price } : {}),
-    ...(spec.advance ? { advance: spec.advance } : {}),
-    ...(spec.environmental ? { environmental: spec.environmental } : {}),
-    ...(spec.social ? { social: spec.social } : {}),
-    ...(holders.length > 0 ? { holders } : {}),
-    extensions,
-  };
+  // Built member by member, in the order of the output: only the members that have a value.
+  const extensions: Extensions = { source };
+  if (typeof rec.uid === 'string' && rec.uid) extensions.uid = rec.uid;
+  if (typeof rec.nature === 'string') extensions.decpNature = rec.nature;
+  if (modifications.length > 0) extensions.modificationsApplied = modifications.length;
+  if (initialAmount !== undefined) extensions.initialAmountExclTax = initialAmount;
+  if (initialDuration !== undefined) extensions.initialDurationMonths = initialDuration;
+  if (spec.extensions) Object.assign(extensions, spec.extensions);
+  const input: ContractInput = { id, kind };
+  if (title) input.title = title;
+  if (nature) input.nature = nature;
+  // The procedure is read here, after the format-specific fields, so that the problems keep their order.
+  const procedure = rec.procedure === undefined ? undefined : readProcedure(rec.procedure, '$.procedure', problems);
+  if (procedure) input.procedure = procedure;
+  if (cpv) input.cpv = [cpv];
+  if (buyer) input.buyer = buyer;
+  if (amount) input.amountExclTax = amount;
+  if (notification !== undefined || executionStart !== undefined) {
+    const dates: NonNullable<ContractInput['dates']> = {};
+    if (notification !== undefined) dates.notification = notification;
+    if (executionStart !== undefined) dates.executionStart = executionStart;
+    input.dates = dates;
+  }
+  if (duration !== undefined) input.durationMonths = duration;
+  if (spec.price) input.price = spec.price;
+  if (spec.advance) input.advance = spec.advance;
+  if (spec.environmental) input.environmental = spec.environmental;
+  if (spec.social) input.social = spec.social;
+  if (holders.length > 0) input.holders = holders;
+  input.extensions = extensions;
   return finish(input, problems);
+}
+
+/** The buyer (`acheteur`, or `autoriteConcedante` for a concession), undefined when nothing is known of it. */
+function readBuyer(
+  rec: Record<string, unknown>,
+  concession: boolean,
+  natureLabel: string,
+  problems: Problems,
+): ContractInput['buyer'] | undefined {
+  const buyerKey = concession ? 'autoriteConcedante' : 'acheteur';
+  const buyerObj = rec[buyerKey];
+  let id: string | undefined;
+  let name: string | undefined;
+  if (isObject(buyerObj)) {
+    id = readId(buyerObj.id);
+    if (buyerObj.id !== undefined && id === undefined) problems.add(`$.${buyerKey}.id`, buyerObj.id, 'unusable buyer identifier: left out');
+    name = typeof buyerObj.nom === 'string' && buyerObj.nom.trim() ? buyerObj.nom.trim() : undefined;
+  } else if (rec[`${buyerKey}.id`] !== undefined) {
+    id = readId(rec[`${buyerKey}.id`]);
+    problems.add(`$["${buyerKey}.id"]`, rec[`${buyerKey}.id`], `flattened key "${buyerKey}.id" read as the buyer identifier`);
+  } else if (buyerObj !== undefined) problems.add(`$.${buyerKey}`, buyerObj, `expected an object, got ${describeType(buyerObj)}: left out`);
+  const defenceOrSecurity = concession
+    ? undefined
+    : natureLabel === 'marche de defense ou de securite'
+      ? true
+      : natureLabel.startsWith('marche')
+        ? false
+        : undefined;
+  if (id === undefined && name === undefined && defenceOrSecurity === undefined) return undefined;
+  const buyer: NonNullable<ContractInput['buyer']> = {};
+  if (id !== undefined) buyer.id = id;
+  if (name !== undefined) buyer.name = name;
+  if (defenceOrSecurity !== undefined) buyer.defenceOrSecurity = defenceOrSecurity;
+  return buyer;
 }
 
 /** Validates the mapped contract; a failure here is a mapping bug, reported as a rejection rather than thrown. */

@@ -1,6 +1,6 @@
 import type { ContractInput, PRICE_TYPES } from '../model/contract-schema.js';
 import { type DecpSpecific, type Extensions, readDecpRecord } from './decp-common.js';
-import { describeType, isMissingToken, isObject, normalizeLabel, type Problems, readBoolean, readShare } from './fields.js';
+import { describeType, isMissingToken, isObject, normalizeLabel, type Path, type Problems, readBoolean, readShare } from './fields.js';
 import type { RecordReader } from './types.js';
 
 type PriceType = (typeof PRICE_TYPES)[number];
@@ -26,14 +26,14 @@ const PRICE_TYPE_PRIORITY: readonly PriceType[] = ['revisable', 'firm-actualisab
 function readList(v: unknown, path: string, inner: string, problems: Problems): { labels: string[]; flat: boolean } | undefined {
   if (v === undefined || v === null) return undefined;
   let items: unknown;
-  let itemsPath = path;
+  let itemsPath: Path = path;
   let flat = false;
   if (Array.isArray(v)) {
     items = v;
     flat = true;
   } else if (isObject(v) && inner in v) {
     items = v[inner];
-    itemsPath = `${path}.${inner}`;
+    itemsPath = { parent: path, step: inner };
     if (typeof items === 'string') items = [items];
   } else if (typeof v === 'string' && !isMissingToken(v)) {
     items = [v];
@@ -47,14 +47,48 @@ function readList(v: unknown, path: string, inner: string, problems: Problems): 
     return undefined;
   }
   const labels: string[] = [];
-  items.forEach((x, i) => {
-    if (typeof x === 'string' && x.trim()) labels.push(x.trim());
-    else problems.add(`${itemsPath}[${i}]`, x, 'not a label: ignored');
-  });
+  for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) continue; // a hole of a sparse list (never in parsed JSON) is skipped, as forEach does
+    const x: unknown = items[i];
+    const label = typeof x === 'string' ? x.trim() : '';
+    if (label) labels.push(label);
+    else problems.add({ parent: itemsPath, step: i }, x, 'not a label: ignored');
+  }
   return { labels, flat };
 }
 
 type Considerations = { executionClause: boolean; awardCriterion: boolean; technicalSpecification?: boolean; reserved?: boolean };
+
+/** The labels of one domain's considerations, normalised with {@link normalizeLabel}, and where they are in a record. */
+interface ConsiderationLabels {
+  /** The key of the list inside its 2.0.3 wrapper. */
+  readonly inner: string;
+  /** "Pas de considération …": none at all. */
+  readonly none: string;
+  /** "Clause …": an execution clause. */
+  readonly clause: string;
+  /** "Critère …": an award criterion. */
+  readonly criterion: string;
+  /** "Marché réservé", "Concession réservée" (social only). */
+  readonly reserved: readonly string[];
+}
+
+const CONSIDERATION_LABELS: Record<'social' | 'environmental', ConsiderationLabels> = {
+  social: {
+    inner: 'considerationSociale',
+    none: 'pas de consideration sociale',
+    clause: 'clause sociale',
+    criterion: 'critere social',
+    reserved: ['marche reserve', 'concession reservee'],
+  },
+  environmental: {
+    inner: 'considerationEnvironnementale',
+    none: 'pas de consideration environnementale',
+    clause: 'clause environnementale',
+    criterion: 'critere environnemental',
+    reserved: [],
+  },
+};
 
 /**
  * Maps DECP considerations: "Clause …" → execution clause, "Critère …" → award criterion, "Marché réservé" /
@@ -63,15 +97,13 @@ type Considerations = { executionClause: boolean; awardCriterion: boolean; techn
  * considerations leaves it unknown. In 2.0.0 (flat lists) there was no "Pas de considération" value: an empty list means none.
  */
 function readConsiderations(v: unknown, path: string, domain: 'social' | 'environmental', problems: Problems): Considerations | undefined {
-  const inner = domain === 'social' ? 'considerationSociale' : 'considerationEnvironnementale';
+  const labels = CONSIDERATION_LABELS[domain];
   if (v === undefined) {
     problems.add(path, undefined, `missing ${domain} considerations`);
     return undefined;
   }
-  const list = readList(v, path, inner, problems);
+  const list = readList(v, path, labels.inner, problems);
   if (list === undefined) return undefined;
-  const word = domain === 'social' ? 'sociale' : 'environnementale'; // "Clause sociale", "Pas de considération sociale"
-  const criterion = domain === 'social' ? 'critere social' : 'critere environnemental';
   const result: Considerations = { executionClause: false, awardCriterion: false };
   if (domain === 'social') result.reserved = false;
   if (list.labels.length === 0 && !list.flat) {
@@ -82,14 +114,14 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
   let some = false;
   for (const label of list.labels) {
     const n = normalizeLabel(label);
-    if (n === `pas de consideration ${word}`) none = true;
-    else if (n === `clause ${word}`) {
+    if (n === labels.none) none = true;
+    else if (n === labels.clause) {
       result.executionClause = true;
       some = true;
-    } else if (n === criterion) {
+    } else if (n === labels.criterion) {
       result.awardCriterion = true;
       some = true;
-    } else if (domain === 'social' && (n === 'marche reserve' || n === 'concession reservee')) {
+    } else if (labels.reserved.includes(n)) {
       result.reserved = true;
       some = true;
     } else {
@@ -106,16 +138,18 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
 function readPriceType(rec: Record<string, unknown>, problems: Problems, ext: Extensions): PriceType | undefined {
   const key = rec.typesPrix !== undefined ? 'typesPrix' : rec.typePrix !== undefined ? 'typePrix' : undefined;
   if (key === undefined) return undefined;
-  const list = readList(rec[key], `$.${key}`, 'typePrix', problems);
+  const path = key === 'typesPrix' ? '$.typesPrix' : '$.typePrix';
+  const list = readList(rec[key], path, 'typePrix', problems);
   if (list === undefined) return undefined;
-  const found = new Set<PriceType>();
+  // The type found first in PRICE_TYPE_PRIORITY: the one of lowest rank there.
+  let kept: PriceType | undefined;
   for (const label of list.labels) {
     const t = PRICE_TYPE_LABELS[normalizeLabel(label)];
-    if (t) found.add(t);
-    else problems.add(`$.${key}`, label, 'unknown price type label: ignored');
+    if (!t) problems.add(path, label, 'unknown price type label: ignored');
+    else if (kept === undefined || PRICE_TYPE_PRIORITY.indexOf(t) < PRICE_TYPE_PRIORITY.indexOf(kept)) kept = t;
   }
   if (list.labels.length > 1) ext.typesPrix = list.labels;
-  return PRICE_TYPE_PRIORITY.find((t) => found.has(t));
+  return kept;
 }
 
 function readAdvance(rec: Record<string, unknown>, problems: Problems): ContractInput['advance'] {
@@ -126,7 +160,10 @@ function readAdvance(rec: Record<string, unknown>, problems: Problems): Contract
   if (rate !== undefined && rate > 0 && granted === false)
     problems.add('$.tauxAvance', rec.tauxAvance, 'advance rate given but no advance granted: rate left out');
   if (granted === undefined && !keepRate) return undefined;
-  return { ...(granted !== undefined ? { granted } : {}), ...(keepRate ? { rate } : {}) };
+  const advance: NonNullable<ContractInput['advance']> = {};
+  if (granted !== undefined) advance.granted = granted;
+  if (keepRate) advance.rate = rate;
+  return advance;
 }
 
 function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession', problems: Problems): DecpSpecific {
@@ -138,9 +175,7 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
     'environmental',
     problems,
   );
-  if (kind === 'concession') {
-    return { ...(social ? { social } : {}), ...(environmental ? { environmental } : {}) };
-  }
+  if (kind === 'concession') return { social, environmental };
   // formePrix (Unitaire / Forfaitaire / Mixte) is the form of the price, not its variation: kept for the caller only.
   if (typeof rec.formePrix === 'string') {
     extensions.formePrix = rec.formePrix;
@@ -150,13 +185,7 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
   }
   const type = readPriceType(rec, problems, extensions);
   const advance = readAdvance(rec, problems);
-  return {
-    ...(type ? { price: { type } } : {}),
-    ...(advance ? { advance } : {}),
-    ...(social ? { social } : {}),
-    ...(environmental ? { environmental } : {}),
-    extensions,
-  };
+  return { price: type ? { type } : undefined, advance, social, environmental, extensions };
 }
 
 /**

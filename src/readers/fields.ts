@@ -17,14 +17,55 @@ export const PLAUSIBLE_YEARS = { min: 2000, max: 2100 } as const;
 export const MAX_DURATION_MONTHS = 1200;
 
 /** Text values that mean "no value" in published files (`NC` = non communiqué, `MQ` = manquant, `CDL`, `INX…`). */
-const MISSING_TOKENS = new Set(['', 'nc', 'n/c', 'nd', 'n/a', 'na', 'nan', 'null', 'none', 'undefined', 'mq', 'cdl', '-', 'sans objet']);
+const MISSING_TOKENS: ReadonlySet<string> = new Set([
+  '',
+  'nc',
+  'n/c',
+  'nd',
+  'n/a',
+  'na',
+  'nan',
+  'null',
+  'none',
+  'undefined',
+  'mq',
+  'cdl',
+  '-',
+  'sans objet',
+]);
+/** The length of the longest missing token: a longer text with nothing to trim is not one. */
+const MISSING_TOKEN_MAX_LENGTH = Math.max(...Array.from(MISSING_TOKENS, (t) => t.length));
+/** The first character of each missing token: a text starting with another visible ASCII character is not one. */
+const MISSING_TOKEN_INITIALS: ReadonlySet<number> = new Set(Array.from(MISSING_TOKENS, (t) => t.charCodeAt(0)));
+
+/**
+ * A JSON path built only when a problem needs it: the parent's path and one more step, an index (`[2]`) or a
+ * key (`.titulaire`). Readers walk lists of items that are nearly always fine, so they pass steps, not strings.
+ */
+export interface PathStep {
+  /** The path of the value holding this one. */
+  readonly parent: Path;
+  /** The index in a list, or the key in an object. */
+  readonly step: number | string;
+}
+
+/** A JSON path: written out, or still to be built from its steps. */
+export type Path = string | PathStep;
+
+/** Writes a path out: `{parent: {parent: '$.titulaires', step: 0}, step: 'titulaire'}` → `$.titulaires[0].titulaire`. */
+export function pathText(path: Path): string {
+  if (typeof path === 'string') return path;
+  const parent = pathText(path.parent);
+  return typeof path.step === 'number' ? `${parent}[${path.step}]` : `${parent}.${path.step}`;
+}
 
 /** Collects the data-quality problems of one record. */
 export class Problems {
   readonly list: ReadProblem[] = [];
 
-  add(path: string, value: unknown, reason: string): void {
-    this.list.push(value === undefined ? { path, reason } : { path, value: shorten(value), reason });
+  add(path: Path, value: unknown, reason: string): void {
+    const text = pathText(path);
+    this.list.push(value === undefined ? { path: text, reason } : { path: text, value: shorten(value), reason });
   }
 }
 
@@ -42,8 +83,40 @@ export function shorten(value: unknown): unknown {
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True for the tokens that stand for a missing value (`"NC"`, `"nan"`, `""`…). */
-export const isMissingToken = (v: unknown): boolean =>
-  typeof v === 'string' && (MISSING_TOKENS.has(v.trim().toLowerCase()) || /^INX/i.test(v));
+export function isMissingToken(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  if (startsWithInx(v)) return true;
+  // Every text read goes through here: settle the common cases without trimming and lower-casing a copy.
+  // A visible ASCII first character stays first after trimming and lowers predictably (`"2024-…"`, `"Procédure…"`).
+  const first = v.charCodeAt(0);
+  if (isVisibleAscii(first) && !MISSING_TOKEN_INITIALS.has(asciiLowerCase(first))) return false;
+  // Lower-casing never shortens a text, so one longer than every token with nothing to trim is not a token.
+  if (v.length > MISSING_TOKEN_MAX_LENGTH && !mayBeTrimmed(first) && !mayBeTrimmed(v.charCodeAt(v.length - 1))) return false;
+  return MISSING_TOKENS.has(v.trim().toLowerCase());
+}
+
+/** `/^INX/i` without a pattern: `INX`, `inx`, `Inx…` at the very start (no trimming, as published). */
+export function startsWithInx(v: string): boolean {
+  if (v.length < INX.length) return false;
+  for (let i = 0; i < INX.length; i++) if (asciiLowerCase(v.charCodeAt(i)) !== INX.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The prefix of the `INX…` placeholders (INX = inexistant), lower case. */
+const INX = 'inx';
+
+/**
+ * Whether `String.prototype.trim` might remove this character: control characters, space, and everything outside
+ * printable ASCII (where the other white spaces are). Errs on the side of yes: a yes only costs the slow path.
+ */
+export function mayBeTrimmed(charCode: number): boolean {
+  return charCode <= 0x20 || charCode >= 0x7f;
+}
+
+/** A character between `!` and `~` (NaN, for a character past the end, is not). */
+const isVisibleAscii = (charCode: number): boolean => charCode > 0x20 && charCode < 0x7f;
+/** The lower-case of an ASCII letter; any other character unchanged. */
+const asciiLowerCase = (charCode: number): number => (charCode >= 0x41 && charCode <= 0x5a ? charCode + 0x20 : charCode);
 
 /** Lower-cases, strips accents, unifies apostrophes and spaces: `Procédure  adaptée` → `procedure adaptee`. */
 export function normalizeLabel(text: string): string {
@@ -65,7 +138,7 @@ const LABEL_CACHE_SIZE = 2000;
 const LABELS = new Map<string, string>();
 
 /** Reads a non-empty text (numbers are turned into their text). Missing tokens and other types are problems. */
-export function readText(v: unknown, path: string, problems: Problems, what = 'text'): string | undefined {
+export function readText(v: unknown, path: Path, problems: Problems, what = 'text'): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') {
@@ -89,7 +162,7 @@ export function describeType(v: unknown): string {
 const NUMERIC = /^[+]?\d+(?:[.,]\d+)?(?:e[+-]?\d+)?$/i;
 
 /** Reads a number given as a JSON number or a numeric string (reported); `NaN`, `"NC"`… are problems. */
-export function readNumberText(v: unknown, path: string, problems: Problems, what: string): string | undefined {
+export function readNumberText(v: unknown, path: Path, problems: Problems, what: string): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
@@ -124,16 +197,29 @@ export function readNumberText(v: unknown, path: string, problems: Problems, wha
 export function placeholderReason(m: Money): string | undefined {
   if (compareMoney(m, PLACEHOLDER_AMOUNT_MAX) <= 0) return `placeholder amount ${m}`;
   if (compareMoney(m, IMPLAUSIBLE_AMOUNT_MIN) > 0) return `implausible amount ${m} (above 100 billion euros)`;
-  const int = m.split('.')[0] as string;
-  if (int.length >= NINES_PLACEHOLDER_DIGITS && /^9+$/.test(int) && /^9*$/.test(m.split('.')[1] ?? '')) return `placeholder amount ${m}`;
+  // Integer part all nines, fraction (up to a second dot, if any) all nines or empty; scanned, since every amount comes here.
+  const dot = m.indexOf('.');
+  const intEnd = dot < 0 ? m.length : dot;
+  const next = dot < 0 ? -1 : m.indexOf('.', dot + 1);
+  const fracEnd = next < 0 ? m.length : next;
+  if (intEnd >= NINES_PLACEHOLDER_DIGITS && onlyNines(m, 0, intEnd) && (dot < 0 || onlyNines(m, dot + 1, fracEnd)))
+    return `placeholder amount ${m}`;
   return undefined;
 }
+
+/** Whether `text[start, end)` is written only with nines (true when empty). */
+export function onlyNines(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== NINE) return false;
+  return true;
+}
+
+const NINE = '9'.charCodeAt(0);
 
 /**
  * Reads an amount in euros exactly (a JSON number through its string form, or a numeric string).
  * Placeholders (0, 1, 999999…, 1.0e17) and unreadable values are left out and reported.
  */
-export function readAmount(v: unknown, path: string, problems: Problems): Money | undefined {
+export function readAmount(v: unknown, path: Path, problems: Problems): Money | undefined {
   const text = readNumberText(v, path, problems, 'amount');
   if (text === undefined) return undefined;
   const parsed = parseMoney(text);
@@ -150,7 +236,8 @@ export function readAmount(v: unknown, path: string, problems: Problems): Money 
 }
 
 /** Reads a duration in months (≥ 1, at most {@link MAX_DURATION_MONTHS}). */
-export function readMonths(v: unknown, path: string, problems: Problems): number | undefined {
+export function readMonths(v: unknown, path: Path, problems: Problems): number | undefined {
+  if (typeof v === 'number' && v > 0 && v <= MAX_DURATION_MONTHS) return v; // the usual case: no text round trip needed
   const text = readNumberText(v, path, problems, 'duration');
   if (text === undefined) return undefined;
   const n = Number(text);
@@ -162,7 +249,8 @@ export function readMonths(v: unknown, path: string, problems: Problems): number
 }
 
 /** Reads a share between 0 and 1. */
-export function readShare(v: unknown, path: string, problems: Problems): number | undefined {
+export function readShare(v: unknown, path: Path, problems: Problems): number | undefined {
+  if (typeof v === 'number' && v > 0 && v <= 1) return v; // the usual case (zero goes the long way: -0 is read as 0)
   const text = readNumberText(v, path, problems, 'rate');
   if (text === undefined) return undefined;
   const n = Number(text);
@@ -177,7 +265,7 @@ const TRUE_WORDS = new Set(['true', 'oui', 'yes', '1', 'vrai']);
 const FALSE_WORDS = new Set(['false', 'non', 'no', '0', 'faux']);
 
 /** Reads a boolean; `"oui"`/`"non"`, `"true"`/`"false"` and 0/1 are read and reported. */
-export function readBoolean(v: unknown, path: string, problems: Problems): boolean | undefined {
+export function readBoolean(v: unknown, path: Path, problems: Problems): boolean | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'boolean') return v;
   const word = typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'number' ? String(v) : undefined;
@@ -199,22 +287,14 @@ const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?
  * Reads a calendar date, keeping the date as written: `2024-03-01+01:00` and `2024-03-01T23:30:00-05:00` give
  * `2024-03-01` (never shifted through a Date object). Impossible dates and years outside 2000–2100 are left out and reported.
  */
-export function readDate(v: unknown, path: string, problems: Problems): CalendarDate | undefined {
+export function readDate(v: unknown, path: Path, problems: Problems): CalendarDate | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') {
     problems.add(path, v, `expected a date YYYY-MM-DD, got ${describeType(v)}: left out`);
     return undefined;
   }
-  if (isMissingToken(v)) {
-    problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of a date: left out`);
-    return undefined;
-  }
-  const m = DATE_PREFIX.exec(v.trim());
-  const day = m?.[1];
-  if (day === undefined || !isCalendarDate(day)) {
-    problems.add(path, v, 'not a date YYYY-MM-DD: left out');
-    return undefined;
-  }
+  const day = isCalendarDate(v) ? v : datePrefix(v, path, problems);
+  if (day === undefined) return undefined;
   const year = Number(day.slice(0, 4));
   if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) {
     problems.add(path, v, `impossible year ${year} (outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}): left out`);
@@ -223,12 +303,30 @@ export function readDate(v: unknown, path: string, problems: Problems): Calendar
   return day;
 }
 
+/**
+ * The calendar date at the start of a text that is not a bare `YYYY-MM-DD` (`2024-03-01+01:00`, ` 2024-03-01T10:00Z`),
+ * or undefined after reporting why there is none. Bare dates, nearly all of them, skip this: no token starts with a digit.
+ */
+function datePrefix(v: string, path: Path, problems: Problems): CalendarDate | undefined {
+  if (isMissingToken(v)) {
+    problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of a date: left out`);
+    return undefined;
+  }
+  const day = DATE_PREFIX.exec(v.trim())?.[1];
+  if (day === undefined || !isCalendarDate(day)) {
+    problems.add(path, v, 'not a date YYYY-MM-DD: left out');
+    return undefined;
+  }
+  return day;
+}
+
 /** A CPV code as the model wants it (`45000000` or `45000000-7`), trimmed; others are reported. */
-export function readCpv(v: unknown, path: string, problems: Problems): string | undefined {
+export function readCpv(v: unknown, path: Path, problems: Problems): string | undefined {
   const text = readText(v, path, problems, 'a CPV code');
   if (text === undefined) return undefined;
-  const compact = text.replace(/\s+/g, '');
-  if (/^\d{8}(-\d)?$/.test(compact)) {
+  // Codes nearly always come without inner spaces: no need to strip them then.
+  const compact = isCpvCode(text) ? text : text.replace(/\s+/g, '');
+  if (isCpvCode(compact)) {
     if (natureFromCpv(compact) !== undefined) return compact;
     problems.add(path, v, 'placeholder CPV code (no such CPV division): left out');
     return undefined;
@@ -236,6 +334,17 @@ export function readCpv(v: unknown, path: string, problems: Problems): string | 
   problems.add(path, v, 'not a CPV code (8 digits, optionally -check digit): left out');
   return undefined;
 }
+
+/** `/^\d{8}(-\d)?$/` without a pattern: eight ASCII digits, optionally a dash and a check digit. */
+export function isCpvCode(text: string): boolean {
+  if (text.length !== CPV_DIGITS && text.length !== CPV_DIGITS + 2) return false;
+  for (let i = 0; i < CPV_DIGITS; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return text.length === CPV_DIGITS || (text.charCodeAt(CPV_DIGITS) === DASH && isAsciiDigit(text.charCodeAt(CPV_DIGITS + 1)));
+}
+
+const CPV_DIGITS = 8;
+const DASH = '-'.charCodeAt(0);
+const isAsciiDigit = (charCode: number): boolean => charCode >= 0x30 && charCode <= 0x39;
 
 /**
  * The nature of the purchase from the CPV division (the first two digits): 45 is works; 03 to 44 and 48 are supplies

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareMoney, type Money, parseMoney } from '../../src/index.js';
@@ -40,6 +41,52 @@ describe('parseMoney', () => {
     ['.5', 'not-a-number'],
   ])('rejects %j (%s)', (input, error) => {
     expect(parseMoney(input)).toEqual({ ok: false, error });
+  });
+
+  // parseMoney scans plain decimals by char codes: edges of that scan, and agreement with the pattern it replaced.
+  it.each([
+    ['007.50', '7.5'],
+    ['0.000', '0'],
+    ['000', '0'],
+    ['1e3', '1000'],
+    ['+5', undefined],
+    ['1..2', undefined],
+    ['1.2.3', undefined],
+    ['1 234,5', undefined],
+    ['１２', undefined],
+    ['12\u0000', undefined],
+  ])('scans %j → %s', (input, expected) => {
+    const r = parseMoney(input);
+    expect(r.ok ? r.value : undefined).toBe(expected);
+  });
+
+  it('gives the same result as the pattern-based parser it replaced, on any text or number', () => {
+    const canonical = (int: string, frac: string) => {
+      const i = int.replace(/^0+(?=\d)/, '');
+      const f = frac.replace(/0+$/, '');
+      return f ? `${i}.${f}` : i;
+    };
+    const reference = (input: string | number) => {
+      if (typeof input === 'number' && !Number.isFinite(input)) return { ok: false, error: 'not-finite' };
+      const text = typeof input === 'number' ? String(input) : input.trim();
+      if (text.startsWith('-')) return { ok: false, error: /^-\d/.test(text) && !/^-0*(\.0*)?$/.test(text) ? 'negative' : 'not-a-number' };
+      const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+      if (m) return { ok: true, value: canonical(m[1] as string, m[2] ?? '') };
+      if (/^\+?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
+        const f = /^(\d+)(?:\.(\d+))?$/.exec(new Decimal(text).toFixed());
+        if (f) return { ok: true, value: canonical(f[1] as string, f[2] ?? '') };
+      }
+      return { ok: false, error: 'not-a-number' };
+    };
+    const decimalLike = fc
+      .array(fc.constantFrom('0', '0', '1', '9', '.', ' ', 'e', '-', '+', ','), { maxLength: 12 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(decimalLike, fc.string(), fc.double()), (input) => {
+        expect(parseMoney(input)).toEqual(reference(input));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('reads -0 as zero-like but never as negative money', () => {

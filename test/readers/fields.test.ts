@@ -1,5 +1,23 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { natureFromCpv, Problems, readAmount, readBoolean, readCpv, readDate, readMonths, readShare } from '../../src/readers/fields.js';
+import type { Money } from '../../src/model/money.js';
+import {
+  isCpvCode,
+  isMissingToken,
+  mayBeTrimmed,
+  natureFromCpv,
+  onlyNines,
+  Problems,
+  pathText,
+  placeholderReason,
+  readAmount,
+  readBoolean,
+  readCpv,
+  readDate,
+  readMonths,
+  readShare,
+  startsWithInx,
+} from '../../src/readers/fields.js';
 
 function read<T>(f: (v: unknown, path: string, p: Problems) => T, v: unknown) {
   const p = new Problems();
@@ -131,5 +149,164 @@ describe('small readers', () => {
     ['00000000', undefined],
   ])('natureFromCpv %s → %s', (cpv, expected) => {
     expect(natureFromCpv(cpv)).toBe(expected);
+  });
+});
+
+// The fast paths of the field helpers must say exactly what the slow paths say: edges, and property tests
+// against the one-line definitions they replaced.
+describe('isMissingToken: fast paths agree with trim + lower-case + token list', () => {
+  const TOKENS = ['', 'nc', 'n/c', 'nd', 'n/a', 'na', 'nan', 'null', 'none', 'undefined', 'mq', 'cdl', '-', 'sans objet'];
+  const reference = (v: unknown): boolean => typeof v === 'string' && (TOKENS.includes(v.trim().toLowerCase()) || /^INX/i.test(v));
+
+  it.each([
+    ['NC', true],
+    [' NC ', true],
+    ['\u00a0nc\u202f', true], // no-break spaces are trimmed
+    ['\ufeffNC', true],
+    ['Sans objet', true], // the longest token
+    ['  SANS OBJET\t', true], // longer than any token, but with space to trim
+    ['sans objets', false],
+    ['UNDEFINED', true],
+    ['INX', true],
+    ['inx 2019', true],
+    ['Inx', true],
+    ['INXXXXXXXXXXXXXXXXX', true], // long, but INX…
+    [' INX', false], // INX counts only at the very start, as published
+    ['IN', false],
+    ['N/C', true],
+    ['N C', false],
+    ['-', true],
+    ['--', false],
+    ['', true],
+    ['   ', true],
+    ['2024-03-01', false], // starts with a digit: no token does
+    ['Nantes', false],
+    ['Procédure adaptée', false],
+    ['Énergie', false],
+    ['nc\u0000', false],
+    [12, false],
+    [null, false],
+  ])('%j → %s', (v, expected) => {
+    expect(isMissingToken(v)).toBe(expected);
+    expect(reference(v)).toBe(expected);
+  });
+
+  it('agrees with the definition on any text, tokens padded and cased included', () => {
+    const padding = fc.constantFrom('', ' ', '\t', '\u00a0', '\u202f', '\ufeff', '\n', '\u2028', '\u3000');
+    const tokenLike = fc
+      .tuple(padding, fc.constantFrom(...TOKENS, 'INX', 'inx', 'Ïnx', 'K', 'İ', 'sans objet!'), padding, fc.boolean())
+      .map(([a, t, b, upper]) => `${a}${upper ? t.toUpperCase() : t}${b}`);
+    fc.assert(
+      fc.property(fc.oneof(tokenLike, fc.string(), fc.string({ unit: 'binary' })), (v) => isMissingToken(v) === reference(v)),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('starts with INX: the first three characters, any case, nothing trimmed', () => {
+    expect(['INX', 'inx', 'iNx…', 'INX12'].map(startsWithInx)).toEqual([true, true, true, true]);
+    expect(['IN', ' INX', 'İNX', 'IИX', ''].map(startsWithInx)).toEqual([false, false, false, false, false]);
+  });
+
+  it('mayBeTrimmed is true for every character String.prototype.trim removes', () => {
+    for (let c = 0; c <= 0xffff; c++) if (String.fromCharCode(c).trim() === '') expect(mayBeTrimmed(c), `U+${c.toString(16)}`).toBe(true);
+    expect(['a', '0', '-', '~'].map((s) => mayBeTrimmed(s.charCodeAt(0)))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('readDate fast path: bare YYYY-MM-DD', () => {
+  it.each([
+    ['2024-02-30', undefined, 'not a date YYYY-MM-DD: left out'],
+    ['2024-2-3', undefined, 'not a date YYYY-MM-DD: left out'],
+    ['0202-01-01', undefined, 'impossible year 202 (outside 2000–2100): left out'],
+    ['2202-01-01', undefined, 'impossible year 2202 (outside 2000–2100): left out'],
+    [' 2024-03-01 ', '2024-03-01', undefined], // not bare: the long way, same result
+    ['2024-03-01\n', '2024-03-01', undefined],
+    ['２０２４-03-01', undefined, 'not a date YYYY-MM-DD: left out'],
+    ['NC', undefined, 'placeholder "NC" instead of a date: left out'],
+  ])('%j → %s', (raw, expected, reason) => {
+    const r = read(readDate, raw);
+    expect(r.value).toBe(expected);
+    expect(r.problems).toEqual(reason === undefined ? [] : [{ path: '$.x', value: raw, reason }]);
+  });
+});
+
+describe('numbers: amounts written as text, months and rates given as numbers', () => {
+  it.each([
+    ['1 234,5', '1234.5', 'amount written as text: read as 1234.5'],
+    ['1\u202f234,50', '1234.5', 'amount written as text: read as 1234.50'],
+    ['1e3', '1000', 'amount written as text: read as 1e3'],
+    ['-1', undefined, 'amount is not a number: left out'],
+    [999999.9, undefined, 'placeholder amount 999999.9: left out'],
+    [999999.99, undefined, 'placeholder amount 999999.99: left out'],
+    [999999.98, '999999.98', undefined],
+    [9999990, '9999990', undefined],
+    [99999.9, '99999.9', undefined],
+  ])('readAmount %j → %s', (raw, expected, reason) => {
+    const r = read(readAmount, raw);
+    expect(r.value).toBe(expected);
+    expect(r.problems.map((p) => p.reason)).toEqual(reason === undefined ? [] : [reason]);
+  });
+
+  it('nines: the integer part and the fraction up to a second dot, as split(".") read them', () => {
+    expect(['999999', '999999.9', '9999999.99'].map((m) => placeholderReason(m as Money))).toEqual([
+      'placeholder amount 999999',
+      'placeholder amount 999999.9',
+      'placeholder amount 9999999.99',
+    ]);
+    expect(placeholderReason('999999.99.1' as Money)).toBe('placeholder amount 999999.99.1');
+    expect(placeholderReason('999999.91' as Money)).toBeUndefined();
+    expect(onlyNines('x999y', 1, 4)).toBe(true);
+    expect(onlyNines('x', 0, 0)).toBe(true);
+    expect(onlyNines('998', 0, 3)).toBe(false);
+  });
+
+  it.each([
+    [readMonths, 36, 36, 0],
+    [readMonths, 0.5, 0.5, 0],
+    [readMonths, 1200, 1200, 0],
+    [readMonths, 1200.5, undefined, 1],
+    [readMonths, Number.POSITIVE_INFINITY, undefined, 1],
+    [readShare, 0.3, 0.3, 0],
+    [readShare, 1, 1, 0],
+    [readShare, 1.0000001, undefined, 1],
+    [readShare, -0, 0, 0], // read as 0, not -0, as through its text
+    [readShare, Number.MIN_VALUE, Number.MIN_VALUE, 0],
+  ] as const)('%o(%j) → %j', (f, raw, expected, problems) => {
+    const r = read(f, raw);
+    expect(Object.is(r.value, expected)).toBe(true);
+    expect(r.problems).toHaveLength(problems);
+  });
+});
+
+describe('isCpvCode: /^\\d{8}(-\\d)?$/ by char codes', () => {
+  it.each([
+    ['45000000', true],
+    ['45000000-7', true],
+    ['45000000-', false],
+    ['45000000-77', false],
+    ['4500000', false],
+    ['450000000', false],
+    ['4500000a', false],
+    ['45000000_7', false],
+    ['45000000-a', false],
+    ['４5000000', false],
+    [' 45000000', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isCpvCode(text)).toBe(expected);
+    expect(/^\d{8}(-\d)?$/.test(text)).toBe(expected);
+  });
+
+  it('readCpv still removes inner spaces when the code is not already in shape', () => {
+    expect(read(readCpv, '4500 0000-7')).toEqual({ value: '45000000-7', problems: [] });
+  });
+});
+
+describe('pathText: paths built only when a problem needs them', () => {
+  it('writes indexes in brackets and keys after a dot', () => {
+    expect(pathText('$.titulaires')).toBe('$.titulaires');
+    expect(pathText({ parent: { parent: '$.titulaires', step: 0 }, step: 'titulaire' })).toBe('$.titulaires[0].titulaire');
+    const p = new Problems();
+    p.add({ parent: { parent: '$.modifications', step: 2 }, step: 'montant' }, 'NC', 'why');
+    expect(p.list).toEqual([{ path: '$.modifications[2].montant', value: 'NC', reason: 'why' }]);
   });
 });
