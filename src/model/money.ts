@@ -109,28 +109,29 @@ export function compareMoney(a: Money, b: Money): number {
 
 /** Formats an amount for a message: `40 000,01 €` in French, `40,000.01 €` in English. */
 export function formatEuros(m: Money | string, locale: 'fr' | 'en'): string {
+  const fr = locale === 'fr';
   const dot = m.indexOf('.');
-  const int = dot < 0 ? m : m.slice(0, dot);
-  const sep = locale === 'fr' ? '\u202f' : ',';
-  let decimals = '';
+  const intEnd = dot < 0 ? m.length : dot;
+  let text = groupThousands(m, intEnd, fr ? '\u202f' : ',');
   if (dot >= 0) {
     const next = m.indexOf('.', dot + 1);
-    const frac = next < 0 ? m.slice(dot + 1) : m.slice(dot + 1, next);
-    decimals = `${locale === 'fr' ? ',' : '.'}${frac.length >= 2 ? frac : frac.padEnd(2, '0')}`;
+    const fracEnd = next < 0 ? m.length : next;
+    const pad = fracEnd - dot - 1 >= 2 ? '' : fracEnd - dot - 1 === 1 ? '0' : '00';
+    text += (fr ? ',' : '.') + m.slice(dot + 1, fracEnd) + pad;
   }
-  return `${groupThousands(int, sep)}${decimals} €`;
+  return `${text} €`;
 }
 
-// Messages format amounts on the hot path: group plain digit strings by hand (a regex costs several times more).
-function groupThousands(int: string, sep: string): string {
-  const n = int.length;
-  if (n <= 3) return int;
-  for (let i = 0; i < n; i++) {
-    const ch = int.charCodeAt(i);
-    if (ch < 48 || ch > 57) return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+// Messages format amounts on the hot path (several per contract): digits are grouped by hand, without the
+// intermediate strings of a split or the look-ahead regex, which is kept for anything but plain digits.
+function groupThousands(m: string, end: number, sep: string): string {
+  if (end <= 3) return end === m.length ? m : m.slice(0, end);
+  for (let i = 0; i < end; i++) {
+    const ch = m.charCodeAt(i);
+    if (ch < 48 || ch > 57) return m.slice(0, end).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   }
-  let head = n % 3 || 3;
-  let out = int.slice(0, head);
-  for (; head < n; head += 3) out += sep + int.slice(head, head + 3);
+  let head = end % 3 || 3;
+  let out = m.slice(0, head);
+  for (; head < end; head += 3) out += sep + m.slice(head, head + 3);
   return out;
 }

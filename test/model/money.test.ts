@@ -133,4 +133,35 @@ describe('formatEuros', () => {
     expect(formatEuros(money('40000'), 'en')).toBe('40,000 €');
     expect(formatEuros(money('1234567.5'), 'en')).toBe('1,234,567.50 €');
   });
+
+  it('keeps short amounts and odd inputs as before', () => {
+    expect(formatEuros(money('0'), 'fr')).toBe('0 €');
+    expect(formatEuros(money('999.9'), 'fr')).toBe('999,90 €');
+    expect(formatEuros(money('1000'), 'fr')).toBe('1\u202f000 €');
+    expect(formatEuros(money('100000.123'), 'en')).toBe('100,000.123 €');
+    expect(formatEuros('12.', 'en')).toBe('12.00 €');
+    expect(formatEuros('-1234', 'en')).toBe('-1,234 €');
+  });
+
+  // The former implementation (a look-ahead regex on the integer part) is the oracle of the hand-written grouping.
+  const oracle = (m: string, locale: 'fr' | 'en'): string => {
+    const dot = m.indexOf('.');
+    const int = dot < 0 ? m : m.slice(0, dot);
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'fr' ? '\u202f' : ',');
+    if (dot < 0) return `${grouped} €`;
+    const next = m.indexOf('.', dot + 1);
+    const frac = next < 0 ? m.slice(dot + 1) : m.slice(dot + 1, next);
+    return `${grouped}${locale === 'fr' ? ',' : '.'}${frac.padEnd(2, '0')} €`;
+  };
+
+  it('groups digits as the look-ahead regex does, in both languages', () => {
+    const amount = fc
+      .tuple(fc.stringMatching(/^(0|[1-9]\d{0,14})$/), fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }))
+      .map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
+    fc.assert(
+      fc.property(amount, fc.constantFrom('fr' as const, 'en' as const), (m, locale) => {
+        expect(formatEuros(m, locale)).toBe(oracle(m, locale));
+      }),
+    );
+  });
 });
