@@ -146,7 +146,8 @@ class RuleRun implements RuleContext {
   reference: ReferenceDate | undefined;
   /** Reset for each contract by {@link RuleRun.startContract}. */
   private boundKnown = false;
-  private bound: { field: string; date: string } | undefined;
+  /** The launch date's bound for the current contract, as the reference date its findings name. */
+  private bound: ReferenceDate | undefined;
   constructor(readonly asOf: CalendarDate) {}
 
   startContract(): void {
@@ -187,7 +188,7 @@ class RuleRun implements RuleContext {
       if (bound) {
         const use = getParameterIfConstantUpTo(key, bound.date);
         if (use) {
-          this.reference = { basis: 'launch', date: bound.date, boundedBy: bound.field };
+          this.reference = bound;
           return use;
         }
       }
@@ -231,15 +232,24 @@ function referenceDate(basis: ReferenceDate['basis'], date: string): ReferenceDa
   return r;
 }
 
-function earliestLater(dates: NonNullable<Contract['dates']>): { field: string; date: string } | undefined {
-  let best: { field: string; date: string } | undefined;
-  const candidates: Array<[string, string | undefined]> = [
-    ['dates.priceEstablished', dates.priceEstablished],
-    ['dates.notification', dates.notification],
-    ['dates.executionStart', dates.executionStart],
-  ];
-  for (const [field, date] of candidates) if (date !== undefined && (!best || date < best.date)) best = { field, date };
-  return best;
+// The earliest of the dates that follow the launch (first listed wins a tie), as a launch reference bounded by it.
+// Written out field by field: it runs for every contract without a launch date, i.e. every DECP record.
+function earliestLater(dates: NonNullable<Contract['dates']>): ReferenceDate | undefined {
+  let field: string | undefined;
+  let date: string | undefined;
+  if (dates.priceEstablished !== undefined) {
+    field = 'dates.priceEstablished';
+    date = dates.priceEstablished;
+  }
+  if (dates.notification !== undefined && (date === undefined || dates.notification < date)) {
+    field = 'dates.notification';
+    date = dates.notification;
+  }
+  if (dates.executionStart !== undefined && (date === undefined || dates.executionStart < date)) {
+    field = 'dates.executionStart';
+    date = dates.executionStart;
+  }
+  return field === undefined || date === undefined ? undefined : Object.freeze({ basis: 'launch', date, boundedBy: field });
 }
 
 function coverageOutcome(e: ParameterCoverageError): Outcome {

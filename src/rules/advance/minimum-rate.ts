@@ -5,6 +5,8 @@ import { type Applicability, fail, notApplicable, pass, type Rule, type RuleCont
 import { advanceMandatory } from './mandatory-threshold.js';
 
 const pct = (share: number) => `${Math.round(share * 10000) / 100} %`;
+const SME_HOLDER = { fr: ' (titulaire PME)', en: ' (SME holder)' } as const;
+const NO_QUALIFIER = { fr: '', en: '' } as const;
 
 /**
  * The minimum rate parameter for a contract (R2191-7), or the fields missing to choose it.
@@ -14,20 +16,35 @@ const pct = (share: number) => `${Math.round(share * 10000) / 100} %`;
 export function minimumRateKey(c: Contract): { key: ParameterKey; sme: boolean } | { missing: string[] } {
   const holders = c.holders ?? [];
   if (holders.length === 0) return { missing: ['holders'] };
-  const smeMissing = holders.flatMap((h, i) => (h.sme === undefined ? [`holders[${i}].sme`] : []));
-  const anySme = holders.some((h) => h.sme === true);
+  // One pass, no closures: open data rarely says whether a holder is an SME, so this runs on most records.
+  let anySme = false;
+  const smeMissing: string[] = [];
+  for (let i = 0; i < holders.length && !anySme; i++) {
+    const sme = holders[i]?.sme;
+    if (sme === true) anySme = true;
+    else if (sme === undefined) smeMissing.push(smePath(i));
+  }
   if (!anySme && smeMissing.length > 0) return { missing: smeMissing };
-  if (!anySme) return { key: 'advance.rate.min', sme: false };
+  if (!anySme) return RATE_MIN;
   const kind = c.buyer?.kind;
   if (kind === undefined) return { missing: ['buyer.kind'] };
-  if (kind === 'state') return { key: 'advance.rate.sme.state', sme: true };
+  if (kind === 'state') return RATE_SME_STATE;
   if (kind === 'local-authority' || kind === 'state-public-body' || kind === 'social-landlord') {
     const large = c.buyer?.operatingExpenditureAbove60M;
     if (large === undefined) return { missing: ['buyer.operatingExpenditureAbove60M'] };
-    if (large) return { key: 'advance.rate.sme.largeLocal', sme: true };
+    if (large) return RATE_SME_LARGE_LOCAL;
   }
-  return { key: 'advance.rate.min', sme: true };
+  return RATE_MIN_SME;
 }
+
+const RATE_MIN = Object.freeze({ key: 'advance.rate.min', sme: false } as const);
+const RATE_MIN_SME = Object.freeze({ key: 'advance.rate.min', sme: true } as const);
+const RATE_SME_STATE = Object.freeze({ key: 'advance.rate.sme.state', sme: true } as const);
+const RATE_SME_LARGE_LOCAL = Object.freeze({ key: 'advance.rate.sme.largeLocal', sme: true } as const);
+
+// The same few paths every time: written once, so that the unknown-message cache finds them without hashing new text.
+const SME_PATHS = Array.from({ length: 8 }, (_, i) => `holders[${i}].sme`);
+const smePath = (i: number): string => SME_PATHS[i] ?? `holders[${i}].sme`;
 
 function appliesWhenGranted(c: Contract, ctx: RuleContext): Applicability {
   const mandatory = advanceMandatory(c, ctx);
@@ -109,16 +126,19 @@ export const advanceMinimumRateRule: Rule = {
     if ('missing' in choice) return unknown(...choice.missing, ...(rate === undefined ? ['advance.rate'] : []));
     if (rate === undefined) return unknown('advance.rate');
     const min = ctx.param(choice.key) as number;
-    const who = choice.sme ? { fr: ' (titulaire PME)', en: ' (SME holder)' } : { fr: '', en: '' };
+    const who = choice.sme ? SME_HOLDER : NO_QUALIFIER;
+    // Each percentage is written once for both languages (a number-to-text conversion per call).
+    const given = pct(rate);
+    const minimum = pct(min);
     if (rate >= min) {
       return pass(
-        `Avance de ${pct(rate)}, au moins le minimum de ${pct(min)}${who.fr}.`,
-        `Advance of ${pct(rate)}, at least the minimum of ${pct(min)}${who.en}.`,
+        `Avance de ${given}, au moins le minimum de ${minimum}${who.fr}.`,
+        `Advance of ${given}, at least the minimum of ${minimum}${who.en}.`,
       );
     }
     return fail(
-      `Avance de ${pct(rate)}, inférieure au minimum de ${pct(min)}${who.fr} (R2191-7).`,
-      `Advance of ${pct(rate)}, below the minimum of ${pct(min)}${who.en} (R2191-7).`,
+      `Avance de ${given}, inférieure au minimum de ${minimum}${who.fr} (R2191-7).`,
+      `Advance of ${given}, below the minimum of ${minimum}${who.en} (R2191-7).`,
     );
   },
 };
