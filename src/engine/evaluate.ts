@@ -137,13 +137,29 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
 
 const NO_PARAMETERS: Readonly<Record<string, ParameterUse>> = Object.freeze({});
 
+// One frozen record per parameter use (uses are themselves shared, one per dated value): findings that used a single
+// parameter share it.
+const singleUseRecords = new Map<ParameterUse, Readonly<Record<string, ParameterUse>>>();
+function singleUseRecord(use: ParameterUse): Readonly<Record<string, ParameterUse>> {
+  let record = singleUseRecords.get(use);
+  if (record === undefined) {
+    record = Object.freeze({ [use.key]: use });
+    singleUseRecords.set(use, record);
+  }
+  return record;
+}
+
 // One mutable context per prepared evaluation, reset for each rule: evaluation is synchronous, so a single
 // object serves every rule of every contract and the hot path allocates only what a finding keeps.
 class RuleRun implements RuleContext {
   rule!: Rule;
   contract!: Contract;
-  used: Record<string, ParameterUse> | undefined;
   reference: ReferenceDate | undefined;
+  // The parameters the current rule used, in order of first use. Most rules use one: it is kept in two fields, and its
+  // finding gets a shared frozen record, instead of a record grown key by key for every finding (slow keyed stores).
+  private firstKey: string | undefined;
+  private firstUse: ParameterUse | undefined;
+  private moreUses: Record<string, ParameterUse> | undefined;
   /** Reset for each contract by {@link RuleRun.startContract}. */
   private boundKnown = false;
   /** The launch date's bound for the current contract, as the reference date its findings name. */
@@ -155,13 +171,26 @@ class RuleRun implements RuleContext {
   }
 
   param(key: ParameterKey): ParameterValue {
-    let use = this.used?.[key];
-    if (use === undefined) {
-      use = this.resolve(key);
-      this.used ??= {};
-      this.used[key] = use;
+    if (this.firstKey === key) return (this.firstUse as ParameterUse).value;
+    const known = this.moreUses?.[key];
+    if (known !== undefined) return known.value;
+    const use = this.resolve(key);
+    if (this.firstKey === undefined) {
+      this.firstKey = key;
+      this.firstUse = use;
+    } else {
+      this.moreUses ??= {};
+      this.moreUses[key] = use;
     }
     return use.value;
+  }
+
+  /** The parameters used by the current rule, as the finding's (frozen) record. */
+  private usedRecord(): Readonly<Record<string, ParameterUse>> {
+    const first = this.firstUse;
+    if (this.firstKey === undefined || first === undefined) return NO_PARAMETERS;
+    if (this.moreUses === undefined) return singleUseRecord(first);
+    return Object.freeze({ [this.firstKey]: first, ...this.moreUses });
   }
 
   private resolve(key: ParameterKey): ParameterUse {
@@ -199,7 +228,9 @@ class RuleRun implements RuleContext {
   evaluate(rule: Rule, contract: Contract, locale: Locale): Finding {
     this.rule = rule;
     this.contract = contract;
-    this.used = undefined;
+    this.firstKey = undefined;
+    this.firstUse = undefined;
+    this.moreUses = undefined;
     this.reference = undefined;
     let outcome: Outcome;
     try {
@@ -210,7 +241,7 @@ class RuleRun implements RuleContext {
       else if (e instanceof ParameterCoverageError) outcome = coverageOutcome(e);
       else throw e;
     }
-    return toFinding(rule, outcome, this.used ?? NO_PARAMETERS, this.reference, locale);
+    return toFinding(rule, outcome, this.usedRecord(), this.reference, locale);
   }
 }
 

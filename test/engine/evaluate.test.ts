@@ -36,6 +36,33 @@ describe('evaluateContract', () => {
     expect(s.fail).toBe(2); // actualisation and the 40 000 € indicator
   });
 
+  it('records the parameters each rule used, in order of first use, as frozen records', () => {
+    const e = evaluateContract(
+      { ...contract, amountExclTax: '250000', buyer: { kind: 'state' }, holders: [{ sme: true }], advance: { granted: true, rate: 0.3 } },
+      { asOf: '2026-11-23' },
+    );
+    const byRule = new Map(e.findings.map((f) => [f.rule, f]));
+    const indicator = byRule.get('price.variation-clause-indicator');
+    expect(Object.keys(indicator?.parameters ?? {})).toEqual(['indicator.priceVariation.minAmount']);
+    expect(indicator?.parameters['indicator.priceVariation.minAmount']?.value).toBe('40000');
+    const rate = byRule.get('advance.minimum-rate');
+    expect(Object.keys(rate?.parameters ?? {})).toEqual([
+      'advance.mandatory.minAmount',
+      'advance.mandatory.minDuration',
+      'advance.rate.sme.state',
+    ]);
+    for (const f of e.findings) expect(Object.isFrozen(f.parameters)).toBe(true);
+    // A rule asking twice for the same parameter records it once.
+    const twice: Rule = {
+      ...RULES[0],
+      id: 'acme.twice',
+      applies: (_c, ctx) => ctx.param('price.actualisation.delay') !== ctx.param('price.actualisation.delay') || true,
+      check: (_c, ctx) => ({ status: 'pass', message: { fr: String(ctx.param('price.actualisation.delay')), en: 'ok' } }),
+    } as Rule;
+    const t = evaluateContract(contract, { rules: [twice], asOf: '2026-11-23' }).findings[0];
+    expect(Object.keys(t?.parameters ?? {})).toEqual(['price.actualisation.delay']);
+  });
+
   it('gives the text in the chosen locale', () => {
     const e = evaluateContract(contract, { locale: 'en', asOf: '2026-11-23' });
     for (const f of e.findings) expect(f.text).toBe(f.message.en);
