@@ -43,8 +43,16 @@ export function groupOf(c: Contract, dims: readonly GroupDimension[]): GroupKey 
   return out as GroupKey;
 }
 
-/** A stable string for a group (dimensions in the given order), usable as a map key. */
-export const groupId = (g: GroupKey, dims: readonly GroupDimension[]): string => JSON.stringify(dims.map((d) => g[d] ?? null));
+/**
+ * A stable string for the group of a contract (dimensions in the given order), usable as a map key: the JSON text of
+ * the list of its values. Built without the list or the group object, since it runs once per record.
+ */
+export function groupIdOf(c: Contract, dims: readonly GroupDimension[]): string {
+  if (dims.length === 0) return '[]';
+  let id = '[';
+  for (let i = 0; i < dims.length; i++) id += (i === 0 ? '' : ',') + JSON.stringify(groupValue(c, dims[i] as GroupDimension));
+  return `${id}]`;
+}
 
 /**
  * Orders groups: by each dimension in turn, numbers ascending, then strings in code-point order, `"unknown"` last.

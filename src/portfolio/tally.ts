@@ -1,7 +1,7 @@
 import type { Evaluation } from '../engine/evaluate.js';
 import type { Contract } from '../model/contract-schema.js';
 import { addSums, type ExactSum, sumOf, ZERO_SUM } from './exact-sum.js';
-import { type GroupDimension, type GroupKey, groupId, groupOf } from './grouping.js';
+import { type GroupDimension, type GroupKey, groupIdOf, groupOf } from './grouping.js';
 import { INDICATORS, type IndicatorId, type IndicatorOptions } from './indicators.js';
 
 /** Counts of one indicator in one group. Contracts out of the indicator's scope are not counted at all. */
@@ -128,11 +128,10 @@ function emptyGroup(key: GroupKey): GroupTally {
  * @throws MissingFindingError when the evaluation lacks a rule an indicator reads.
  */
 export function addToTally(tally: PortfolioTally, contract: Contract, evaluation: Evaluation): PortfolioTally {
-  const key = groupOf(contract, tally.by);
-  const id = groupId(key, tally.by);
+  const id = groupIdOf(contract, tally.by);
   let group = tally.groups.get(id);
   if (!group) {
-    group = emptyGroup(key);
+    group = emptyGroup(groupOf(contract, tally.by));
     tally.groups.set(id, group);
   }
   const amount = contract.amountExclTax === undefined ? undefined : sumOf(contract.amountExclTax);
