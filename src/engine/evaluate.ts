@@ -196,13 +196,13 @@ class RuleRun implements RuleContext {
   private resolve(key: ParameterKey): ParameterUse {
     const basis = this.rule.dateBasis;
     if (basis === 'as-of') {
-      this.reference = referenceDate('as-of', this.asOf);
+      this.reference = AS_OF_DATES.get(this.asOf);
       return getParameter(key, this.asOf);
     }
     const dates = this.contract.dates;
     const exact = basis === 'launch' ? dates?.consultationLaunch : dates?.notification;
     if (exact !== undefined) {
-      this.reference = referenceDate(basis, exact);
+      this.reference = (basis === 'launch' ? LAUNCH_DATES : NOTIFICATION_DATES).get(exact);
       return getParameter(key, exact);
     }
     if (basis === 'launch' && dates) {
@@ -245,23 +245,30 @@ class RuleRun implements RuleContext {
   }
 }
 
-// Reference dates are shared between findings (they are never mutated): one object per basis and date,
-// in one map per basis (keyed by the date itself: no key string to build on the hot path).
-const referenceCache: Record<ReferenceDate['basis'], Map<string, ReferenceDate>> = {
-  launch: new Map(),
-  notification: new Map(),
-  'as-of': new Map(),
-};
-function referenceDate(basis: ReferenceDate['basis'], date: string): ReferenceDate {
-  const cache = referenceCache[basis];
-  let r = cache.get(date);
-  if (r === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    r = Object.freeze({ basis, date });
-    cache.set(date, r);
+// Reference dates are shared between findings (they are never mutated): one object per basis and date. The rules of
+// a contract ask for the same date again and again, so each basis checks its last answer before its map; one object
+// per basis rather than a record keyed by the basis (a keyed load with changing keys costs more than the lookup).
+class ReferenceDates {
+  private readonly byDate = new Map<string, ReferenceDate>();
+  private last: ReferenceDate | undefined;
+  constructor(private readonly basis: ReferenceDate['basis']) {}
+
+  get(date: string): ReferenceDate {
+    const last = this.last;
+    if (last !== undefined && last.date === date) return last;
+    let r = this.byDate.get(date);
+    if (r === undefined) {
+      if (this.byDate.size > 50_000) this.byDate.clear();
+      r = Object.freeze({ basis: this.basis, date });
+      this.byDate.set(date, r);
+    }
+    this.last = r;
+    return r;
   }
-  return r;
 }
+const LAUNCH_DATES = new ReferenceDates('launch');
+const NOTIFICATION_DATES = new ReferenceDates('notification');
+const AS_OF_DATES = new ReferenceDates('as-of');
 
 // The earliest of the dates that follow the launch (first listed wins a tie), as a launch reference bounded by it.
 // Written out field by field: it runs for every contract without a launch date, i.e. every DECP record.
