@@ -1,5 +1,6 @@
 import type { Contract } from '../../model/contract-schema.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
+import { formatParameterEuros } from '../format-parameter.js';
 import { type Applicability, concessionNotConcerned, missingFields, notApplicable, type RuleContext } from '../rule.js';
 
 /**
@@ -23,8 +24,8 @@ export function advanceMandatory(c: Contract, ctx: RuleContext): Applicability {
   const minMonths = ctx.param('advance.mandatory.minDuration') as number;
   if (compareMoney(amount, minAmount) <= 0) {
     return notApplicable(
-      `Montant initial ${formatEuros(amount, 'fr')}, pas supérieur à ${formatEuros(minAmount, 'fr')} : l’avance n’est pas obligatoire (R2191-3).`,
-      `Initial amount ${formatEuros(amount, 'en')}, not above ${formatEuros(minAmount, 'en')}: the advance is not mandatory (R2191-3).`,
+      `Montant initial ${formatEuros(amount, 'fr')}, pas supérieur à ${formatParameterEuros(minAmount, 'fr')} : l’avance n’est pas obligatoire (R2191-3).`,
+      `Initial amount ${formatEuros(amount, 'en')}, not above ${formatParameterEuros(minAmount, 'en')}: the advance is not mandatory (R2191-3).`,
     );
   }
   if (months <= minMonths) {

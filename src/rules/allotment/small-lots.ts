@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { ccp } from '../../law/sources.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
+import { formatParameterEuros } from '../format-parameter.js';
 import { concessionNotConcerned, fail, missingFields, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /**
@@ -82,8 +83,8 @@ export const smallLotsRule: Rule = {
     const share = ctx.param('smallLots.cumulativeShare.max') as number;
     const faults: { fr: string[]; en: string[] } = { fr: [], en: [] };
     if (compareMoney(lot, max) >= 0) {
-      faults.fr.push(`le lot (${formatEuros(lot, 'fr')}) n’est pas inférieur à ${formatEuros(max, 'fr')}`);
-      faults.en.push(`the lot (${formatEuros(lot, 'en')}) is not below ${formatEuros(max, 'en')}`);
+      faults.fr.push(`le lot (${formatEuros(lot, 'fr')}) n’est pas inférieur à ${formatParameterEuros(max, 'fr')}`);
+      faults.en.push(`the lot (${formatEuros(lot, 'en')}) is not below ${formatParameterEuros(max, 'en')}`);
     }
     const cap = new Decimal(all).times(new Decimal(String(share)));
     if (new Decimal(cumulative).gt(cap)) {
@@ -102,8 +103,8 @@ export const smallLotsRule: Rule = {
       );
     }
     return pass(
-      `Lot inférieur à ${formatEuros(max, 'fr')} et petits lots cumulés dans la limite de ${share * 100} % : procédure adaptée possible.`,
-      `Lot below ${formatEuros(max, 'en')} and small lots together within ${share * 100} %: adapted procedure allowed.`,
+      `Lot inférieur à ${formatParameterEuros(max, 'fr')} et petits lots cumulés dans la limite de ${share * 100} % : procédure adaptée possible.`,
+      `Lot below ${formatParameterEuros(max, 'en')} and small lots together within ${share * 100} %: adapted procedure allowed.`,
     );
   },
 };

@@ -1,5 +1,6 @@
 import { ccp, OPH_SHEETS } from '../../law/sources.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
+import { formatParameterEuros } from '../format-parameter.js';
 import { concessionNotConcerned, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /**
@@ -49,8 +50,8 @@ export const variationClauseIndicatorRule: Rule = {
     const min = ctx.param('indicator.priceVariation.minAmount') as Money;
     if (compareMoney(c.amountExclTax, min) > 0) return true;
     return notApplicable(
-      `Montant notifié de ${formatEuros(c.amountExclTax, 'fr')} HT, pas au-delà de ${formatEuros(min, 'fr')} HT.`,
-      `Notified amount of ${formatEuros(c.amountExclTax, 'en')} excl. tax, not above ${formatEuros(min, 'en')} excl. tax.`,
+      `Montant notifié de ${formatEuros(c.amountExclTax, 'fr')} HT, pas au-delà de ${formatParameterEuros(min, 'fr')} HT.`,
+      `Notified amount of ${formatEuros(c.amountExclTax, 'en')} excl. tax, not above ${formatParameterEuros(min, 'en')} excl. tax.`,
     );
   },
   check(c, ctx) {
@@ -59,13 +60,13 @@ export const variationClauseIndicatorRule: Rule = {
     if (type === undefined) return unknown('price.type');
     if (type === 'firm-actualisable' || type === 'revisable') {
       return pass(
-        `Marché de plus de ${formatEuros(min, 'fr')} HT avec une clause de variation de prix (${type === 'revisable' ? 'révision' : 'actualisation'}).`,
-        `Contract above ${formatEuros(min, 'en')} excl. tax with a price-variation clause (${type === 'revisable' ? 'revision' : 'actualisation'}).`,
+        `Marché de plus de ${formatParameterEuros(min, 'fr')} HT avec une clause de variation de prix (${type === 'revisable' ? 'révision' : 'actualisation'}).`,
+        `Contract above ${formatParameterEuros(min, 'en')} excl. tax with a price-variation clause (${type === 'revisable' ? 'revision' : 'actualisation'}).`,
       );
     }
     return fail(
-      `Marché de plus de ${formatEuros(min, 'fr')} HT sans clause de variation de prix (prix ${type === 'firm' ? 'ferme non actualisable' : 'provisoire'}).`,
-      `Contract above ${formatEuros(min, 'en')} excl. tax without a price-variation clause (${type === 'firm' ? 'firm, non-actualisable' : 'provisional'} price).`,
+      `Marché de plus de ${formatParameterEuros(min, 'fr')} HT sans clause de variation de prix (prix ${type === 'firm' ? 'ferme non actualisable' : 'provisoire'}).`,
+      `Contract above ${formatParameterEuros(min, 'en')} excl. tax without a price-variation clause (${type === 'firm' ? 'firm, non-actualisable' : 'provisional'} price).`,
     );
   },
 };

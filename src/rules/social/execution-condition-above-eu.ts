@@ -1,6 +1,7 @@
 import { ccp } from '../../law/sources.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
 import { defenceOutOfScope, launchedBeforeClimat } from '../climat-scope.js';
+import { formatParameterEuros } from '../format-parameter.js';
 import { fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 import { euThresholdFor } from './eu-threshold.js';
 
@@ -119,8 +120,8 @@ export const socialExecutionConditionAboveEuRule: Rule = {
     const threshold = ctx.param(choice.key) as Money;
     if (compareMoney(value, threshold) >= 0) return true;
     return notApplicable(
-      `Valeur estimée ${formatEuros(value, 'fr')} inférieure au seuil européen applicable (${formatEuros(threshold, 'fr')}).`,
-      `Estimated value ${formatEuros(value, 'en')} below the applicable EU threshold (${formatEuros(threshold, 'en')}).`,
+      `Valeur estimée ${formatEuros(value, 'fr')} inférieure au seuil européen applicable (${formatParameterEuros(threshold, 'fr')}).`,
+      `Estimated value ${formatEuros(value, 'en')} below the applicable EU threshold (${formatParameterEuros(threshold, 'en')}).`,
     );
   },
   check(c) {
