@@ -13,7 +13,9 @@ export type CalendarDate = string & {
 /** True when `text` is a real `YYYY-MM-DD` calendar date (leap years included). */
 export function isCalendarDate(text: string): text is CalendarDate {
   // Char codes rather than a pattern: every date of every record read goes through here (readers, then validation).
-  if (text.length !== ISO_DATE_LENGTH || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+  // Not a string (JavaScript callers, null included): not a date, rather than a TypeError.
+  if (typeof text !== 'string' || text.length !== ISO_DATE_LENGTH || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH)
+    return false;
   const y = digitsValue(text, 0, 4);
   const mo = digitsValue(text, 5, 7);
   const d = digitsValue(text, 8, 10);

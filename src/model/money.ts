@@ -41,8 +41,10 @@ export function parseMoney(input: string | number): MoneyParse {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, error: 'not-finite' };
     text = String(input);
-  } else {
+  } else if (typeof input === 'string') {
     text = input.trim();
+  } else {
+    return { ok: false, error: 'not-a-number' }; // JavaScript callers: null, objects… are not amounts, nor a TypeError
   }
   const plain = plainDecimal(text);
   if (plain !== undefined) return { ok: true, value: plain };

@@ -9,6 +9,10 @@ describe('calendar dates', () => {
     (d) => expect(isCalendarDate(d)).toBe(false),
   );
 
+  it.each([null, undefined, 20240229, { length: 10 }, ['2024-02-29']])('%j (not a string) is not a date, and no TypeError', (v) =>
+    expect(isCalendarDate(v as unknown as string)).toBe(false),
+  );
+
   // isCalendarDate reads char codes: edges of that scan, and agreement with the pattern it replaced.
   it.each(['0000-02-29', '9999-12-31', '2024-12-31', '2000-02-29'])('%s is a date (any four-digit year)', (d) =>
     expect(isCalendarDate(d)).toBe(true),

@@ -127,6 +127,12 @@ describe('compareMoney', () => {
   });
 });
 
+describe('parseMoney on values that are neither text nor number', () => {
+  it.each([null, undefined, {}, [], true])('%j is not an amount, and no TypeError', (v) => {
+    expect(parseMoney(v as unknown as string)).toEqual({ ok: false, error: 'not-a-number' });
+  });
+});
+
 describe('formatEuros', () => {
   it('formats for French and English readers', () => {
     expect(formatEuros(money('40000.01'), 'fr')).toBe('40\u202f000,01 €');
