@@ -40,7 +40,7 @@ export const BASELINE_RULE_IDS = [
   'insertion.clause-hours',
 ];
 
-// Parameter values in the window (src/law/parameters.ts).
+// Parameter values in the window (src/law/parameters/).
 const CLIMAT_FROM = '2026-08-21';
 const ACTUALISATION_DELAY = 3;
 const WORLD_MARKET_MIN_DURATION = 3;

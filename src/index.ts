@@ -56,7 +56,7 @@ export {
   parameterDefinition,
   UnknownParameterError,
 } from './law/lookup.js';
-export { PARAMETERS, type ParameterKey } from './law/parameters.js';
+export { PARAMETERS, type ParameterKey } from './law/parameters/index.js';
 export type {
   Confidence,
   DateBasis,

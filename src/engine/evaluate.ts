@@ -1,5 +1,5 @@
 import { getParameter, getParameterIfConstantUpTo, ParameterCoverageError } from '../law/lookup.js';
-import type { ParameterKey } from '../law/parameters.js';
+import type { ParameterKey } from '../law/parameters/index.js';
 import type { LegalSource, ParameterUse, ParameterValue } from '../law/types.js';
 import { type CalendarDate, isCalendarDate, todayUtc } from '../model/calendar-date.js';
 import type { Contract } from '../model/contract-schema.js';

@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from '../model/calendar-date.js';
-import { PARAMETERS, type ParameterKey } from './parameters.js';
+import { PARAMETERS, type ParameterKey } from './parameters/index.js';
 import type { DatedValue, ParameterDefinition, ParameterUse, ParameterValue } from './types.js';
 
 /** Thrown when a parameter is asked for at a date its history does not cover. Never a silent default. */

@@ -1,4 +1,4 @@
-import type { ParameterKey } from '../law/parameters.js';
+import type { ParameterKey } from '../law/parameters/index.js';
 import type { LegalSource, ParameterValue } from '../law/types.js';
 import type { Contract } from '../model/contract-schema.js';
 import type { Localized } from '../model/localized.js';

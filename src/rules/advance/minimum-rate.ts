@@ -1,4 +1,4 @@
-import type { ParameterKey } from '../../law/parameters.js';
+import type { ParameterKey } from '../../law/parameters/index.js';
 import { ccp } from '../../law/sources.js';
 import type { Contract } from '../../model/contract-schema.js';
 import { type Applicability, fail, notApplicable, pass, type Rule, type RuleContext, unknown } from '../rule.js';

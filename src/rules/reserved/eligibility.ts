@@ -1,5 +1,5 @@
 import { getParameter, ParameterCoverageError } from '../../law/lookup.js';
-import type { ParameterKey } from '../../law/parameters.js';
+import type { ParameterKey } from '../../law/parameters/index.js';
 import type { ParameterUse, ParameterValue } from '../../law/types.js';
 import { isCalendarDate } from '../../model/calendar-date.js';
 /** The article a contract is reserved under. */

@@ -1,4 +1,4 @@
-import type { ParameterKey } from '../../law/parameters.js';
+import type { ParameterKey } from '../../law/parameters/index.js';
 import type { Contract } from '../../model/contract-schema.js';
 
 /** The EU-threshold parameter for a contract, or the field that is missing to choose it. */
