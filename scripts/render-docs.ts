@@ -1,6 +1,7 @@
 // Renders the reference pages generated from rule and parameter metadata (docs/rules/*.md, docs/parameters.md).
 // Used by test/docs/generated.test.ts, which checks them and rewrites them with UPDATE_DOCS=1.
 import { evaluateContract, listParameters, type ParameterDefinition, parameterDefinition, RULES, type Rule } from '../src/index.js';
+import { cliPage } from './render-cli-doc.js';
 
 const STATUS: Record<string, string> = { pass: 'pass', fail: 'fail', 'not-applicable': 'not-applicable', unknown: 'unknown' };
 const GENERATED = '<!-- Generated from the rule and parameter metadata by `npm run docs:pages`. Do not edit by hand. -->';
@@ -101,6 +102,7 @@ function parametersPage(): string {
 /** Every generated page, by path relative to the repository root. */
 export function generatedPages(): Record<string, string> {
   const pages: Record<string, string> = { 'docs/rules/README.md': rulesIndex(), 'docs/parameters.md': parametersPage() };
+  pages['docs/cli.md'] = cliPage();
   for (const r of RULES) pages[`docs/rules/${r.id}.md`] = rulePage(r);
   return pages;
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-import { createReadStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { run } from './main.js';
+import { errorCode } from './messages.js';
 
 // Piping into `head` closes stdout early: that is a normal end, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -15,13 +17,40 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** `undefined` when `path` can be written (created in its folder, or replaced), else the error code. */
+async function checkWritable(path: string): Promise<string | undefined> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return 'EISDIR';
+    await access(path, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    if (errorCode(e) !== 'ENOENT') return errorCode(e) ?? 'EACCES';
+  }
+  try {
+    const folder = await stat(dirname(path));
+    if (!folder.isDirectory()) return 'ENOTDIR';
+    await access(dirname(path), constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return errorCode(e) ?? 'EACCES';
+  }
+}
+
 run(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
   readStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
+  size: async (path) => {
+    if (path === '-') return undefined;
+    const s = await stat(path);
+    return s.isFile() ? s.size : undefined;
+  },
   writeText: (path, text) => writeFile(path, text, 'utf8'),
+  checkWritable,
   errIsTTY: process.stderr.isTTY === true,
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -8,10 +8,19 @@ export interface CliIo {
   readText(path: string): Promise<string>;
   /** Streams a file (or `-` for standard input) in chunks, so that memory does not grow with its size. Default: {@link CliIo.readText} in one chunk. */
   readStream?(path: string): AsyncIterable<string | Uint8Array>;
+  /** Size in bytes of a regular file, `undefined` for standard input or a pipe: the progress line's percentage. */
+  size?(path: string): Promise<number | undefined>;
   /** Writes a whole file as UTF-8 text (the HTML report). */
   writeText?(path: string, text: string): Promise<void>;
+  /**
+   * Whether a file can be written, checked before a command starts its work: `undefined` when it can, else the
+   * error code (`EACCES`, `ENOENT` for a missing folder, `EISDIR`, `EROFS`…). Default: every path is writable.
+   */
+  checkWritable?(path: string): Promise<string | undefined>;
   /** True when standard error is a terminal: the portfolio command then shows its progress. */
   readonly errIsTTY?: boolean;
+  /** The environment (`LANG`, `LC_ALL`, `LC_MESSAGES` choose the default language). Default: none, French. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Milliseconds since some origin, for progress rates. Default `Date.now`. */
   now?(): number;
 }
@@ -20,10 +29,13 @@ export interface CliIo {
 export const EXIT = {
   /** Everything evaluated, no rule failed. */
   ok: 0,
-  /** At least one rule failed. */
+  /** At least one rule failed (check), or a target is missed (portfolio). */
   failed: 1,
   /** Invalid input: unreadable file, bad JSON, invalid contract. */
   invalidInput: 2,
-  /** Wrong usage: unknown command or option. */
+  /** Wrong usage: unknown command or option, a value an option refuses, an output file that cannot be written. */
   usage: 3,
 } as const;
+
+/** One of the {@link EXIT} codes. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -94,13 +94,13 @@ describe('clausier check', () => {
 
 describe('clausier usage', () => {
   it.each([
-    [['check'], /exactly one file/],
-    [['check', 'a', 'b'], /exactly one file/],
-    [['frobnicate'], /unknown command/],
+    [['check'], /exactement un fichier/],
+    [['check', 'a', 'b'], /exactement un fichier/],
+    [['frobnicate'], /commande inconnue « frobnicate »/],
     [['check', '-', '--lang', 'de'], /--lang/],
     [['check', '-', '--as-of', '2026-02-30'], /--as-of/],
-    [['check', '-', '--rules', 'nope'], /unknown rule/],
-    [['check', '-', '--wat'], /Unknown option/],
+    [['check', '-', '--rules', 'nope'], /règle inconnue « nope »/],
+    [['check', '-', '--wat'], /option inconnue « --wat »/],
   ])('%j exits 3 with a message', async (args, message) => {
     const r = await cli(args as string[]);
     expect(r.code).toBe(3);

@@ -90,6 +90,7 @@ describe('clausier insertion', () => {
   });
 
   it('is listed in the help', async () => {
-    expect((await cli(['--help'])).out).toMatch(/clausier insertion <programme\.json\|->/);
+    expect((await cli(['--help'])).out).toMatch(/\n {2}insertion /);
+    expect((await cli(['insertion', '--help'])).out).toMatch(/clausier insertion <programme\.json\|->/);
   });
 });

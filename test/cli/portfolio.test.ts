@@ -143,13 +143,26 @@ describe('clausier portfolio', () => {
     const quiet = memoryIo({ 'p.ndjson': ndjson(met) });
     await run(['portfolio', 'p.ndjson', '--json'], quiet.io);
     expect(quiet.c.err).toBe('');
-    const flag = memoryIo({ 'p.ndjson': ndjson(met) });
+    // A clock that moves 2 s per reading: every batch shows a line.
+    let t = 0;
+    const now = () => (t += 2000);
+    const text = ndjson(met);
+    const size = async () => new TextEncoder().encode(text).length;
+    const flag = memoryIo({ 'p.ndjson': text }, { now, size });
     await run(['portfolio', 'p.ndjson', '--json', '--progress'], flag.io);
-    expect(flag.c.err).toMatch(/5 enregistrements, \d+\/s\n$/);
-    const tty = memoryIo({ 'p.ndjson': ndjson(met) }, { errIsTTY: true });
+    // Not a terminal: whole lines, nothing to clear; records, share of the bytes read, time left.
+    expect(flag.c.err).toMatch(/^\d+ enregistrements · \d+ % · reste ~\d+ s\n/);
+    expect(flag.c.err).toMatch(/5 enregistrements · 100 % · reste ~0 s\n$/);
+    const tty = memoryIo({ 'p.ndjson': text }, { errIsTTY: true, now, size });
     await run(['portfolio', 'p.ndjson', '--json', '--lang', 'en'], tty.io);
-    expect(tty.c.err).toMatch(/5 records/);
+    const ESC = String.fromCharCode(27);
+    expect(tty.c.err.startsWith('\r')).toBe(true);
+    expect(tty.c.err.split(`${ESC}[K`)[0]).toMatch(/^\r\d+ records · \d+% · ~\d+ s left$/);
+    expect(tty.c.err.endsWith(`\r${ESC}[K`)).toBe(true); // cleared at the end
     expect(JSON.parse(tty.c.out).records.total).toBe(5);
+    const stdin = memoryIo({ '-': text }, { now });
+    await run(['portfolio', '-', '--json', '--progress', '--lang', 'en'], stdin.io);
+    expect(stdin.c.err).toMatch(/5 records · 0\.0 MB read\n$/); // size unknown: bytes read instead
   });
 
   it('falls back to readText when the io cannot stream', async () => {
@@ -161,8 +174,6 @@ describe('clausier portfolio', () => {
 
   it.each([
     [['portfolio', 'missing.ndjson'], /missing\.ndjson.*ENOENT/],
-    [['portfolio', 'p.ndjson', '--format', 'xml'], /format inconnu: xml/],
-    [['portfolio', 'p.ndjson', '--targets', 'nope'], /objectifs inconnus: nope/],
     [['portfolio', 'p.ndjson', '--targets', 'bad.json'], /fichier d’objectifs illisible/],
     [['portfolio', 'p.ndjson', '--targets', 'invalid.json'], /\$\.targets\[0\]\.minRate/],
   ])('exits 2 on invalid input: %j', async (argv, message) => {
@@ -177,22 +188,24 @@ describe('clausier portfolio', () => {
   });
 
   it.each([
-    [['portfolio'], /exactly one file/],
-    [['portfolio', 'a', 'b'], /exactly one file/],
-    [['portfolio', 'p.ndjson', '--by', 'month'], /unknown dimension month/],
-    [['portfolio', 'p.ndjson', '--json', '--md'], /exclusive/],
-    [['portfolio', 'p.ndjson', '--consideration-min-amount', 'forty'], /amount/],
+    [['portfolio'], /exactement un fichier/],
+    [['portfolio', 'a', 'b'], /exactement un fichier/],
+    [['portfolio', 'p.ndjson', '--by', 'month'], /dimension inconnue « month »/],
+    [['portfolio', 'p.ndjson', '--json', '--md'], /s’excluent/],
+    [['portfolio', 'p.ndjson', '--consideration-min-amount', 'forty'], /montant/],
+    [['portfolio', 'p.ndjson', '--format', 'xml'], /format inconnu « xml »/],
+    [['portfolio', 'p.ndjson', '--targets', 'nope'], /objectifs inconnus « nope »/],
   ])('exits 3 on wrong usage: %j', async (argv, message) => {
     const { io, c } = memoryIo({ 'p.ndjson': ndjson(met) });
     expect(await run(argv, io)).toBe(3);
     expect(c.err).toMatch(message);
   });
 
-  it('documents the command and its exit codes in the help', async () => {
+  it('documents the command and its exit codes in its help', async () => {
     const { io, c } = memoryIo({});
-    await run(['--help'], io);
-    expect(c.out).toContain('clausier portfolio <file|->');
-    expect(c.out).toContain('exit 1 when a target is missed');
+    await run(['portfolio', '--help', '--lang', 'en'], io);
+    expect(c.out).toContain('clausier portfolio <file|-> [options]');
+    expect(c.out).toContain('1  a target is missed');
   });
 
   it('compares the demo portfolio with the example action-sheet targets', async () => {

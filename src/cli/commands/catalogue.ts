@@ -1,10 +1,11 @@
-import { findValue, listParameters } from '../../law/lookup.js';
-import type { Locale } from '../../model/localized.js';
+import { findValue, listParameters, parameterDefinition } from '../../law/lookup.js';
 import { RULES } from '../../rules/catalogue.js';
-import { type CliIo, EXIT } from '../io.js';
+import type { CommandContext } from '../context.js';
+import { EXIT } from '../io.js';
+import { say } from '../messages.js';
 
-/** `clausier rules [--json]`: every shipped rule with its metadata. */
-export function rulesCommand(io: CliIo, json: boolean, locale: Locale): number {
+/** `clausier rules [--json] [--as-of D]`: every shipped rule with its metadata and its parameters' values at the date. */
+export function rulesCommand({ io, values, locale, asOf, version }: CommandContext): number {
   const rules = RULES.map((r) => ({
     id: r.id,
     family: r.family,
@@ -14,10 +15,17 @@ export function rulesCommand(io: CliIo, json: boolean, locale: Locale): number {
     legalBasis: r.legalBasis,
     dateBasis: r.dateBasis,
     parameters: r.parameters,
+    parameterValues: Object.fromEntries(
+      r.parameters.map((key) => {
+        const p = parameterDefinition(key);
+        const v = findValue(p, asOf);
+        return [key, v ? { value: v.value, unit: p.unit, confidence: v.confidence } : null];
+      }),
+    ),
     fields: r.fields,
     examples: r.examples ?? [],
   }));
-  if (json) io.out(`${JSON.stringify({ rules }, null, 2)}\n`);
+  if (values.json) io.out(`${JSON.stringify({ version, asOf, rules }, null, 2)}\n`);
   else {
     for (const r of rules) {
       io.out(`${r.id.padEnd(36)} ${r.family.padEnd(12)} ${r.kind.padEnd(10)} ${r.title[locale]}\n`);
@@ -27,14 +35,14 @@ export function rulesCommand(io: CliIo, json: boolean, locale: Locale): number {
   return EXIT.ok;
 }
 
-/** `clausier params [--json] [--as-of D]`: every parameter with its history and sources. */
-export function paramsCommand(io: CliIo, json: boolean, locale: Locale, asOf: string): number {
+/** `clausier params [--json] [--as-of D]`: every parameter with its history and sources; the human form shows the value at the date. */
+export function paramsCommand({ io, values, locale, asOf, version }: CommandContext): number {
   const params = listParameters();
-  if (json) io.out(`${JSON.stringify({ parameters: params }, null, 2)}\n`);
+  if (values.json) io.out(`${JSON.stringify({ version, asOf, parameters: params }, null, 2)}\n`);
   else {
     for (const p of params) {
       const v = findValue(p, asOf);
-      const flag = v?.confidence === 'unconfirmed' ? (locale === 'fr' ? ' (non confirmé)' : ' (unconfirmed)') : '';
+      const flag = v?.confidence === 'unconfirmed' ? say(locale, ' (non confirmé)', ' (unconfirmed)') : '';
       const value = v ? `${String(v.value)} ${p.unit}${flag}` : '—';
       io.out(`${p.key.padEnd(48)} ${value}\n`);
       io.out(`${''.padEnd(48)} ${p.label[locale]}\n`);

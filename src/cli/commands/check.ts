@@ -1,17 +1,9 @@
 import { type Evaluation, type Finding, prepareEvaluation } from '../../engine/evaluate.js';
-import type { Locale } from '../../model/localized.js';
 import { type InputProblem, parseContract } from '../../model/validation.js';
+import type { CommandContext } from '../context.js';
 import { formatEvaluations, formatProblems } from '../format-check.js';
-import { type CliIo, EXIT } from '../io.js';
-
-/** Options of `clausier check`. */
-export interface CheckOptions {
-  readonly file: string;
-  readonly json: boolean;
-  readonly locale: Locale;
-  readonly asOf?: string;
-  readonly rules?: readonly string[];
-}
+import { EXIT } from '../io.js';
+import { describeError, describeJsonError, say } from '../messages.js';
 
 interface Invalid {
   readonly index: number;
@@ -20,15 +12,23 @@ interface Invalid {
 }
 
 /** `clausier check <file|->`: evaluates one contract or an array of contracts. */
-export async function checkCommand(io: CliIo, o: CheckOptions): Promise<number> {
-  let data: unknown;
+export async function checkCommand({ io, args, values, locale, asOf, version }: CommandContext): Promise<number> {
+  const file = args[0] as string;
+  let text: string;
   try {
-    data = JSON.parse(stripBom(await io.readText(o.file)));
+    text = await io.readText(file);
   } catch (e) {
-    io.err(`clausier: ${o.locale === 'fr' ? 'entrée illisible' : 'unreadable input'} (${o.file}): ${(e as Error).message}\n`);
+    io.err(`clausier: ${say(locale, 'entrée illisible', 'unreadable input')} (${file}): ${describeError(e, locale)}\n`);
     return EXIT.invalidInput;
   }
-  const evaluate = prepareEvaluation({ locale: o.locale, ...(o.asOf ? { asOf: o.asOf } : {}), ...(o.rules ? { rules: o.rules } : {}) });
+  let data: unknown;
+  try {
+    data = JSON.parse(stripBom(text));
+  } catch (e) {
+    io.err(`clausier: ${say(locale, 'entrée illisible', 'unreadable input')} (${file}): ${describeJsonError(e, locale)}\n`);
+    return EXIT.invalidInput;
+  }
+  const evaluate = prepareEvaluation({ locale, asOf, ...(values.rules ? { rules: values.rules } : {}) });
   const items = Array.isArray(data) ? data : [data];
   const results: Evaluation[] = [];
   const invalid: Invalid[] = [];
@@ -43,13 +43,13 @@ export async function checkCommand(io: CliIo, o: CheckOptions): Promise<number> 
       invalid.push(id === undefined ? { index, problems: parsed.problems } : { index, id, problems: parsed.problems });
     }
   });
-  if (o.json) {
-    io.out(`${JSON.stringify({ results: results.map(toJson), invalid }, null, 2)}\n`);
+  if (values.json) {
+    io.out(`${JSON.stringify({ version, asOf, results: results.map(toJson), invalid }, null, 2)}\n`);
   } else {
-    if (results.length > 0) io.out(formatEvaluations(results, o.locale));
+    if (results.length > 0) io.out(formatEvaluations(results, locale));
     for (const i of invalid) {
       const label = `#${i.index}${i.id ? ` (${i.id})` : ''}`;
-      io.err(`${formatProblems(label, i.problems, o.locale)}\n`);
+      io.err(`${formatProblems(label, i.problems, locale)}\n`);
     }
   }
   if (invalid.length > 0) return EXIT.invalidInput;

@@ -1,0 +1,173 @@
+// The CLI's command table: each command's arguments, descriptions (fr/en), exit codes, the top-level fields of its
+// `--json` output and the function that runs it. Help, docs/cli.md and the dispatch in ./main.ts read it; a test
+// runs every command with `--json` and checks that its fields are exactly the ones documented here.
+//
+// A command's options are declared in the option table (./options.ts, `commands: [...]`), not here.
+
+import { type Localized, localized } from '../model/localized.js';
+import { paramsCommand, rulesCommand } from './commands/catalogue.js';
+import { checkCommand } from './commands/check.js';
+import { insertionCommand } from './commands/insertion.js';
+import { portfolioCommand } from './commands/portfolio.js';
+import type { CommandContext } from './context.js';
+import type { ExitCode } from './io.js';
+import type { CommandName } from './options.js';
+
+/** One command of the table. */
+export interface CommandSpec {
+  /** Positional arguments: their placeholder in the help and how many are accepted. */
+  readonly args: { readonly name: Localized; readonly min: number; readonly max: number };
+  /** One line for the list of commands. */
+  readonly summary: Localized;
+  /** What the command does, for its help and docs/cli.md (one paragraph; lines joined). */
+  readonly description: Localized;
+  /** What each exit code means for this command. */
+  readonly exitCodes: Readonly<Partial<Record<ExitCode, Localized>>>;
+  /** The top-level fields of the `--json` output, in order, each with its meaning (English, for docs/cli.md). */
+  readonly json: Readonly<Record<string, string>>;
+  /** Runs the command; resolves to its exit code. */
+  readonly run: (ctx: CommandContext) => Promise<number> | number;
+}
+
+const FILE = localized('<fichier|->', '<file|->');
+const NO_ARGS = { name: localized('', ''), min: 0, max: 0 };
+const VERSION = 'clausier version that produced the output';
+const AS_OF = 'the evaluation date used (`--as-of`, else the day of the run, UTC)';
+const USAGE = localized(
+  'mauvais usage : commande ou option inconnue, valeur refusée, fichier de sortie impossible à écrire',
+  'wrong usage: unknown command or option, a value refused, an output file that cannot be written',
+);
+
+/** The command table. */
+export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
+  check: {
+    args: { name: FILE, min: 1, max: 1 },
+    summary: localized(
+      'évalue un contrat (objet JSON) ou plusieurs (tableau JSON)',
+      'evaluates one contract (JSON object) or several (JSON array)',
+    ),
+    description: localized(
+      'Lit un contrat (objet JSON) ou plusieurs (tableau JSON) dans un fichier, ou sur l’entrée standard avec -, et donne pour chaque règle conforme, non conforme, sans objet ou indéterminé, avec son article et le message. Les contrats valides d’un tableau sont évalués même si d’autres sont invalides ; les invalides sont listés avec leur rang et chaque problème.',
+      'Reads one contract (a JSON object) or several (a JSON array) from a file, or from standard input with -, and gives for each rule pass, fail, not applicable or unknown, with its article and the message. Valid contracts of an array are evaluated even when others are invalid; invalid ones are listed with their index and every problem.',
+    ),
+    exitCodes: {
+      0: localized('tout est évalué, aucune règle non conforme', 'everything evaluated, no rule failed'),
+      1: localized('au moins une règle non conforme', 'at least one rule failed'),
+      2: localized(
+        'entrée invalide : fichier illisible, JSON invalide, ou un contrat invalide (problèmes listés)',
+        'invalid input: unreadable file, not JSON, or an invalid contract (problems listed)',
+      ),
+      3: USAGE,
+    },
+    json: {
+      version: VERSION,
+      asOf: AS_OF,
+      results:
+        'one entry per valid contract: `contract` (id), `asOf`, `findings` (per rule: `rule`, `family`, `kind`, `status`, `legalBasis`, `parameters` used, `missing` fields, `message` {fr, en}, `referenceDate`), `summary` (counts per status)',
+      invalid: 'one entry per invalid contract: `index`, `id` when it has one, `problems` (`path`, `code`, `message` {fr, en})',
+    },
+    run: checkCommand,
+  },
+  portfolio: {
+    args: { name: FILE, min: 1, max: 1 },
+    summary: localized(
+      'taux de conformité d’un portefeuille entier (lu en flux) et rapport SPASER',
+      'compliance rates of a whole portfolio (streamed) and the SPASER report',
+    ),
+    description: localized(
+      'Lit en flux un portefeuille (tableau JSON, NDJSON, ou document DECP/OCDS), évalue chaque contrat, calcule les indicateurs par groupe (en nombre et en montant) et les compare aux objectifs ; imprime le rapport en Markdown (ou le JSON) et écrit le rapport HTML imprimable avec --html. Chaque enregistrement est compté : évalué, ou rejeté avec son rang et son motif.',
+      'Streams a portfolio (JSON array, NDJSON, or a DECP/OCDS document), evaluates every contract, computes the indicators per group (by count and by amount) and compares them with the targets; prints the Markdown report (or the JSON) and writes the printable HTML report with --html. Every record is accounted for: evaluated, or rejected with its index and reason.',
+    ),
+    exitCodes: {
+      0: localized('tout est lu, aucun objectif manqué', 'everything read, no target missed'),
+      1: localized(
+        'un objectif est manqué (les enregistrements rejetés sont listés, ils ne changent pas le code)',
+        'a target is missed (rejected records are listed; they do not change the exit code)',
+      ),
+      2: localized(
+        'entrée invalide : fichier illisible, flux illisible, fichier d’objectifs illisible ou invalide',
+        'invalid input: unreadable file or stream, unreadable or invalid targets file',
+      ),
+      3: USAGE,
+    },
+    json: {
+      version: VERSION,
+      asOf: AS_OF,
+      records: 'records accounted for: `total`, `evaluated`, `rejected`, `rejections` (`index`, `reason`, `problems`)',
+      indicators:
+        'one entry per indicator and group: `id`, `group`, `numerator`, `denominator`, `unknown`, `rate`, `amountRate`, `target`, `met`, `targetKind`, `gap`, `numeratorAmount`, `denominatorAmount`, `amountMissing`, `label` {fr, en}',
+      by: 'the grouping dimensions',
+      period: 'first and last notification dates seen (`from`, `to`), or null',
+      targets: 'the target regime compared with (`id`, `label`, `sources`, `confidence`, `note`), or null',
+      considerationMinAmount: 'the `--consideration-min-amount` given, or null',
+      parameters: 'the dated parameters the indicators use, with their values over the period and confidence',
+      legalRules: 'the legal rules a contract must not fail to count as legally compliant',
+      dataQuality: 'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples`',
+    },
+    run: portfolioCommand,
+  },
+  insertion: {
+    args: { name: localized('<programme.json|->', '<programme.json|->'), min: 1, max: 1 },
+    summary: localized(
+      'suit un programme d’heures d’insertion : réalisé, rythme, projections',
+      'tracks an insertion-hours programme: hours done, pace, projections',
+    ),
+    description: localized(
+      'Lit un programme d’heures d’insertion (enveloppes datées et heures réalisées) et donne, à la date --as-of, pour chaque enveloppe : heures réalisées par les publics éligibles, heures attendues au rythme linéaire, avance ou retard, heures par mois restant, achèvement projeté ; puis le tableau par année.',
+      'Reads an insertion-hours programme (dated buckets and hours done) and gives, at the --as-of date, for each bucket: hours done by eligible publics, hours expected at a linear pace, ahead or behind, hours per remaining month, projected completion; then the yearly table.',
+    ),
+    exitCodes: {
+      0: localized('programme lu et suivi', 'programme read and tracked'),
+      2: localized(
+        'entrée invalide : fichier illisible, JSON invalide ou programme invalide',
+        'invalid input: unreadable file, not JSON or an invalid programme',
+      ),
+      3: USAGE,
+    },
+    json: {
+      version: VERSION,
+      programme: 'the programme id',
+      asOf: AS_OF,
+      start: 'the programme start',
+      end: 'the programme end',
+      buckets:
+        'per bucket: target, hours done, expected at a linear pace, gap, pace, phase, remaining hours and months, hours per remaining month, projections',
+      years: 'per calendar year: hours per bucket, counted and not counted, non-works contracts with a clause',
+      entriesAfterAsOf: 'entries dated after `asOf`, not counted',
+      title: 'the programme title, when it has one',
+    },
+    run: insertionCommand,
+  },
+  rules: {
+    args: NO_ARGS,
+    summary: localized('liste les règles avec leur base légale', 'lists every rule with its legal basis'),
+    description: localized(
+      'Liste chaque règle : identifiant, famille, nature (obligation légale ou indicateur), titre, base légale ; en JSON aussi la description, la date à laquelle ses paramètres sont lus, ses paramètres et leurs valeurs à la date --as-of, les champs lus et des exemples.',
+      'Lists every rule: id, family, kind (legal duty or indicator), title, legal basis; in JSON also its description, the date its parameters are read at, its parameters and their values at the --as-of date, the fields it reads and examples.',
+    ),
+    exitCodes: { 0: localized('liste imprimée', 'list printed'), 3: USAGE },
+    json: {
+      version: VERSION,
+      asOf: AS_OF,
+      rules:
+        'per rule: `id`, `family`, `kind`, `title`, `description`, `legalBasis`, `dateBasis`, `parameters`, `parameterValues` (value, unit, confidence at `asOf`, or null outside the history), `fields`, `examples`',
+    },
+    run: rulesCommand,
+  },
+  params: {
+    args: NO_ARGS,
+    summary: localized('liste les paramètres juridiques datés et leurs sources', 'lists every dated legal parameter and its sources'),
+    description: localized(
+      'Liste chaque paramètre (seuil, taux, date) : la forme lisible donne sa valeur à la date --as-of et signale les valeurs non confirmées ; le JSON donne tout l’historique (valeurs, périodes, sources, confiance, date de vérification, notes).',
+      'Lists every parameter (threshold, rate, date): the human form shows its value at the --as-of date and flags unconfirmed values; the JSON gives the whole history (values, periods, sources, confidence, verification date, notes).',
+    ),
+    exitCodes: { 0: localized('liste imprimée', 'list printed'), 3: USAGE },
+    json: {
+      version: VERSION,
+      asOf: AS_OF,
+      parameters:
+        'per parameter: `key`, `label`, `unit`, `basis` (the date it is looked up at), `kind` (law or practice), `values` (each with `from`, `to`, `value`, `confidence`, `sources`, `note`)',
+    },
+    run: paramsCommand,
+  },
+};
