@@ -5,11 +5,12 @@ import { runFuzz } from './fuzz/real-data-fuzz.mjs';
 
 const cases = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? 20261123);
-const dataDir = new URL('../../shared/data/', import.meta.url);
+// The repository's real fixtures, then the workspace's shared data (present in the team's workspace only).
+const dataDir = [new URL('../test/fixtures/', import.meta.url), new URL('../../shared/data/', import.meta.url)];
 const t = performance.now();
 const r = await runFuzz({ lib, dataDir, cases, seed });
 if (r.sources === 0) {
-  console.error('no real data found in ../shared/data: nothing fuzzed');
+  console.error('no real data found in test/fixtures or ../shared/data: nothing fuzzed');
   process.exit(2);
 }
 console.log(

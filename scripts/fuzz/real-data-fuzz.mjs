@@ -4,7 +4,10 @@
 // built package) and test/properties/real-data-fuzz.test.ts (a fast subset, on the sources).
 import { readFileSync } from 'node:fs';
 
-/** Real inputs, by reader format. Files are read from shared/data, never copied into the repository. */
+/**
+ * Real inputs, by reader format, as paths inside a data folder: the repository's test/fixtures (same layout) or the
+ * workspace's shared/data. Each file is read from the first data folder that has it.
+ */
 export const SOURCES = [
   ['decp', 'decp-v2-real/megalis-bretagne_decp-59920013600241-2024-07-09-01.json'],
   ['decp', 'decp-v2-real/decp-processing_tests_data_decp_test_2022.json'],
@@ -16,16 +19,24 @@ export const SOURCES = [
   ['decp-v1', 'decp-v1-real/decp-processing_tests_data_decp_test_2019.json'],
 ];
 
-/** Loads the real records of each source: the list under its wrapper keys, or the array itself. */
+/**
+ * Loads the real records of each source: the list under its wrapper keys, or the array itself. `dataDir` is one
+ * folder URL or a list of them, tried in order for each file.
+ */
 export function loadRecords(dataDir) {
+  const dirs = Array.isArray(dataDir) ? dataDir : [dataDir];
   const out = [];
   for (const [format, file] of SOURCES) {
     let text;
-    try {
-      text = readFileSync(new URL(file, dataDir), 'utf8');
-    } catch {
-      continue; // shared/ absent: nothing to fuzz from this file
+    for (const dir of dirs) {
+      try {
+        text = readFileSync(new URL(file, dir), 'utf8');
+        break;
+      } catch {
+        // not in this folder (shared/ is absent outside the team's workspace): try the next one
+      }
     }
+    if (text === undefined) continue;
     const doc = JSON.parse(text.replace(/^\uFEFF/, '').replace(/\bNaN\b/g, 'null'));
     const records = findRecords(doc);
     if (records.length > 0) out.push({ format, file, records });

@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFile } from '../support/shared-data.js';
 
-// The official DECP 2.0.3 schema, read from the shared data (never copied into the repository).
-const SCHEMA = JSON.parse(readFileSync('../shared/data/decp-v2-schema/schema_decp_v2.0.3.json', 'utf8'));
+// The official DECP 2.0.3 schema (test/fixtures/decp-v2-schema, a byte copy: see its SOURCE.md).
+const SCHEMA = JSON.parse(readFileSync(realFile('decp-v2-schema/schema_decp_v2.0.3.json'), 'utf8'));
 const MARCHE = SCHEMA.definitions.marche;
 const DEFS = MARCHE.definitions;
 const sample = JSON.parse(readFileSync('examples/portfolio/decp-sample.json', 'utf8')) as {

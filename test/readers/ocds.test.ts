@@ -4,12 +4,11 @@ import { type Contract, mapRecords, ocdsReader, parseContract, type ReadResult, 
 import type { CalendarDate } from '../../src/model/calendar-date.js';
 import { monthsBetween } from '../../src/readers/ocds.js';
 import { ENVIRONMENTAL_IMPACT, GPP_CRITERIA, goalDomain, SOCIAL_OBJECTIVE, STRATEGIC_PROCUREMENT } from '../../src/readers/ocds-codes.js';
-
-const DATA = '../shared/data';
+import { realFile } from '../support/shared-data.js';
 
 /** Reads a small CSV file with quoted fields (the mapping tables and codelists). */
 function csv(path: string): Record<string, string>[] {
-  const text = readFileSync(`${DATA}/${path}`, 'utf8').replace(/^\ufeff/, '');
+  const text = readFileSync(realFile(path), 'utf8').replace(/^\ufeff/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -74,7 +73,7 @@ describe('ocds reader: eForms → OCDS code tables match the published mapping t
 
 describe('ocds reader: the OCDS examples of the eForms mapping guidance', () => {
   const guidance = JSON.parse(
-    readFileSync(`${DATA}/eforms-ocds-mapping/guidance_subset_BT-06_71_717_726_754_755_765_774_775_776_777_805.json`, 'utf8'),
+    readFileSync(realFile('eforms-ocds-mapping/guidance_subset_BT-06_71_717_726_754_755_765_774_775_776_777_805.json'), 'utf8'),
   ) as {
     btId: string;
     xpathAbsolute: string;

@@ -12,8 +12,11 @@ import {
   streamRecordBatches,
   streamRecords,
 } from '../../src/index.js';
+import { hasRealFile, realFile, SHARED_SKIP_REASON } from '../support/shared-data.js';
 
-const DATA = '../shared/data';
+/** Real data-quality fixtures of decp-processing (GPL-3.0): in the team's shared data only, never copied into test/fixtures. */
+const DECP_PROCESSING_2022 = 'decp-v2-real/decp-processing_tests_data_decp_test_2022.json';
+const DECP_PROCESSING_2019 = 'decp-v1-real/decp-processing_tests_data_decp_test_2019.json';
 
 async function collect(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, layout?: 'auto' | 'json' | 'ndjson') {
   const out: StreamedRecord[] = [];
@@ -162,9 +165,9 @@ describe('streamRecords: chunk boundaries', () => {
 
 describe('streamRecords: real DECP files', () => {
   it('reads the combined 2.0.3 example (marchés and concessions) with tabs and odd line breaks', async () => {
-    const rs = await collect([readFileSync(`${DATA}/decp-v2-examples/marches_concessions.json`)]);
+    const rs = await collect([readFileSync(realFile('decp-v2-examples/marches_concessions.json'))]);
     expect(view(rs)).toEqual(['#0 "0612202306122024"', '#1 "0612202306122023"', '#2 "TEST2022"', '#3 "TEST2022Bis"']);
-    const rs2 = await collect([readFileSync(`${DATA}/decp-v2-examples/marches_avec_modifications.json`)]);
+    const rs2 = await collect([readFileSync(realFile('decp-v2-examples/marches_avec_modifications.json'))]);
     expect(rs2.every((r) => 'record' in r)).toBe(true);
   });
 
@@ -176,13 +179,13 @@ describe('streamRecords: real DECP files', () => {
       'decp-v2-real/megalis-bretagne_decp-59920013600241-2024-07-09-01.json',
       'decp-v1-real/v1_data.gouv.fr_pes_sample150.json',
       'decp-v1-real/v1_e-marchespublics_sample150.json',
-      'decp-v1-real/decp-processing_tests_data_decp_test_2019.json',
+      ...(hasRealFile(DECP_PROCESSING_2019) ? [DECP_PROCESSING_2019] : []),
     ]) {
-      const text = readFileSync(`${DATA}/${f}`, 'utf8');
+      const text = readFileSync(realFile(f), 'utf8');
       const parsed = JSON.parse(text) as { marches: unknown[] | Record<string, unknown[]> };
       const expected = Array.isArray(parsed.marches) ? parsed.marches : Object.values(parsed.marches).flat();
       // Small chunks, as a file stream gives them.
-      const bytes = readFileSync(`${DATA}/${f}`);
+      const bytes = readFileSync(realFile(f));
       const chunks = Array.from({ length: Math.ceil(bytes.length / 997) }, (_, i) => bytes.subarray(i * 997, (i + 1) * 997));
       const rs = await collect(chunks);
       expect(
@@ -193,18 +196,21 @@ describe('streamRecords: real DECP files', () => {
   });
 
   it('reads a Node file stream in small chunks (multi-byte characters cut between chunks)', async () => {
-    const rs = await collect(createReadStream(`${DATA}/decp-v1-real/v1_e-marchespublics_sample150.json`, { highWaterMark: 61 }));
+    const rs = await collect(createReadStream(realFile('decp-v1-real/v1_e-marchespublics_sample150.json'), { highWaterMark: 61 }));
     expect(rs).toHaveLength(150);
     expect(rs.every((r) => 'record' in r)).toBe(true);
     const names = rs.map((r) => ('record' in r ? (r.record as { acheteur: { nom: string } }).acheteur.nom : ''));
     expect(names).toContain('SDIS de la Vendée');
   });
 
-  it('keeps reading after the record with a bare NaN in the decp-processing fixture', async () => {
-    const rs = await collect([readFileSync(`${DATA}/decp-v2-real/decp-processing_tests_data_decp_test_2022.json`)]);
-    expect(view(rs)).toEqual(['#0 "2022VI2022.242"', '#1 "2020F00075"', '#2 error', '#3 "2019K1209"', '#4 "202207LOT03"']);
-    expect((rs[2] as { error: string }).error).toMatch(/non-JSON token NaN/);
-  });
+  it.skipIf(!hasRealFile(DECP_PROCESSING_2022))(
+    `keeps reading after the record with a bare NaN in the decp-processing fixture (${SHARED_SKIP_REASON})`,
+    async () => {
+      const rs = await collect([readFileSync(realFile(DECP_PROCESSING_2022))]);
+      expect(view(rs)).toEqual(['#0 "2022VI2022.242"', '#1 "2020F00075"', '#2 error', '#3 "2019K1209"', '#4 "202207LOT03"']);
+      expect((rs[2] as { error: string }).error).toMatch(/non-JSON token NaN/);
+    },
+  );
 });
 
 describe('streamRecords: scale', () => {
@@ -264,14 +270,11 @@ describe('mapRecords', () => {
     expect(out[2]?.ok === false && out[2].reason).toMatch(/NaN/);
   });
 
-  it('maps a real DECP file: total = mapped + rejected', async () => {
+  it.skipIf(!hasRealFile(DECP_PROCESSING_2022))(`maps a real DECP file: total = mapped + rejected (${SHARED_SKIP_REASON})`, async () => {
     let total = 0;
     let mapped = 0;
     const rejected: { index: number; reason: string }[] = [];
-    for await (const m of mapRecords(
-      streamRecords([readFileSync(`${DATA}/decp-v2-real/decp-processing_tests_data_decp_test_2022.json`)]),
-      decpV2Reader,
-    )) {
+    for await (const m of mapRecords(streamRecords([readFileSync(realFile(DECP_PROCESSING_2022))]), decpV2Reader)) {
       total++;
       if (m.ok) mapped++;
       else rejected.push({ index: m.index, reason: m.reason });
