@@ -207,8 +207,42 @@ export {
   streamRecords,
 } from './readers/stream.js';
 export type { InputFormat, ReadProblem, ReadResult, RecordReader } from './readers/types.js';
+export { AGEC_SHIPPED_CATEGORIES, type AgecShippedCategory } from './regimes/agec.js';
+export {
+  type AgecRateCategory,
+  type AgecRateEntry,
+  type AgecRates,
+  type AgecRateTable,
+  type AgecYearRates,
+  parseAgecRates,
+} from './regimes/agec-rates.js';
+export { evaluateRegimes, REGIMES, type RegimeOptions } from './regimes/evaluate.js';
+export {
+  type AgecLine,
+  type CleanVehiclesLine,
+  EGALIM_CATEGORIES,
+  type EgalimCategory,
+  type EgalimLine,
+  type PurchaseLine,
+  type PurchaseLineInput,
+  parsePurchaseLines,
+  purchaseLinesJsonSchema,
+  REGIME_IDS,
+  type RegimeId,
+} from './regimes/purchase-lines.js';
+export { MAX_PURCHASE_LINES, parsePurchaseLinesCsv } from './regimes/read-csv.js';
+export type {
+  MinimumSource,
+  RegimeInfo,
+  RegimeMeasure,
+  RegimeReport,
+  RegimeResult,
+  RegimeSummary,
+} from './regimes/types.js';
+export { valueForYear, type YearlyValue } from './regimes/yearly-value.js';
 export { portfolioHtml } from './report/html.js';
 export { portfolioMarkdown, type ReportOptions } from './report/markdown.js';
+export { regimesMarkdown } from './report/regimes-markdown.js';
 export { findRule, RULES } from './rules/catalogue.js';
 export {
   checkSupplierEligibility,

@@ -9,6 +9,7 @@ import { paramsCommand, rulesCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
 import { insertionCommand } from './commands/insertion.js';
 import { portfolioCommand } from './commands/portfolio.js';
+import { regimesCommand } from './commands/regimes.js';
 import type { CommandContext } from './context.js';
 import type { ExitCode } from './io.js';
 import type { CommandName } from './options.js';
@@ -137,6 +138,36 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       title: 'the programme title, when it has one',
     },
     run: insertionCommand,
+  },
+  regimes: {
+    args: { name: localized('<achats.csv|achats.json|->', '<purchases.csv|purchases.json|->'), min: 1, max: 1 },
+    summary: localized(
+      'régimes de quotas annuels (AGEC, EGalim, véhicules propres) sur des lignes d’achat',
+      'yearly quota regimes (AGEC, EGalim, clean vehicles) over purchase lines',
+    ),
+    description: localized(
+      'Lit des lignes d’achat (CSV avec en-tête, ou tableau JSON ; format d’après l’extension, ou le premier caractère pour -), les additionne par régime, année, acheteur et objet (catégorie AGEC, restaurant EGalim, catégorie de véhicules) et compare chaque part, exactement, au minimum en vigueur sur toute l’année civile. Un minimum qui change en cours d’année ou n’est pas publié pour toute l’année donne « indéterminé ». Voir docs/regimes.md.',
+      'Reads purchase lines (CSV with a header row, or a JSON array; format from the extension, or the first character for -), adds them up per regime, year, buyer and subject (AGEC category, EGalim restaurant, vehicle category) and compares each share, exactly, with the minimum in force over the whole calendar year. A minimum that changes during the year or is not published for all of it gives unknown. See docs/regimes.md.',
+    ),
+    exitCodes: {
+      0: localized('tout est lu, aucun minimum manqué', 'everything read, no minimum missed'),
+      1: localized('au moins un minimum manqué', 'at least one minimum missed'),
+      2: localized(
+        'entrée invalide : fichier illisible, lignes ou fichier de taux invalides (problèmes listés par ligne et colonne)',
+        'invalid input: unreadable file, invalid lines or rates file (problems listed by line and column)',
+      ),
+      3: USAGE,
+    },
+    json: {
+      version: VERSION,
+      asOf: 'the `--as-of` given, else the day of the run (the regimes are yearly: it does not change the results)',
+      lines: 'the number of purchase lines read',
+      regimes: 'the regimes met in the lines: `id`, `label`, `description`, `legalBasis`, `parameters`',
+      results:
+        'per regime, year, buyer and subject: `regime`, `year`, `buyerId`, `buyerName`, `buyerKind`, `subject`, `lines` (indexes), `status`, `scope` {fr, en}, `missing`, `measures` (`id`, `label`, `status`, `numerator`, `denominator`, `share`, `minimum`, `minimumSource`, `confidence`, `missing`, `message`)',
+      summary: 'counts of results per status: `pass`, `fail`, `notApplicable`, `unknown`',
+    },
+    run: regimesCommand,
   },
   rules: {
     args: NO_ARGS,

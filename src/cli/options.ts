@@ -17,7 +17,7 @@ import { findRule } from '../rules/catalogue.js';
 import { INPUT_FORMATS } from './records.js';
 
 /** Every command of `clausier`, in the order the help lists them. */
-export const COMMAND_NAMES = ['check', 'portfolio', 'insertion', 'rules', 'params'] as const;
+export const COMMAND_NAMES = ['check', 'portfolio', 'insertion', 'regimes', 'rules', 'params'] as const;
 /** A command of `clausier`. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -63,6 +63,7 @@ export const OPTIONS = {
     'check',
     'portfolio',
     'insertion',
+    'regimes',
     'rules',
     'params',
   ]),
@@ -80,7 +81,7 @@ export const OPTIONS = {
     value: localized('AAAA-MM-JJ', 'YYYY-MM-DD'),
     description: localized('date d’évaluation des règles et paramètres', 'date at which rules and parameters are evaluated'),
     default: localized('aujourd’hui, en UTC', 'today, in UTC'),
-    commands: ['check', 'portfolio', 'insertion', 'rules', 'params'],
+    commands: ['check', 'portfolio', 'insertion', 'regimes', 'rules', 'params'],
     parse: (s) => (isCalendarDate(s) ? ok(s) : refuse(`date AAAA-MM-JJ attendue, reçu « ${s} »`, `a YYYY-MM-DD date expected, got "${s}"`)),
   }),
   rules: text({
@@ -163,6 +164,15 @@ export const OPTIONS = {
       const m = parseMoney(s);
       return m.ok ? ok(m.value) : refuse(`montant en euros attendu, reçu « ${s} »`, `an amount in euros expected, got "${s}"`);
     },
+  }),
+  'agec-rates': text({
+    value: localized('taux.json', 'rates.json'),
+    description: localized(
+      'minimums AGEC des catégories que clausier ne fournit pas, recopiés de l’annexe du décret (voir docs/regimes.md)',
+      'AGEC minimums of the categories clausier does not ship, copied from the decree’s annex (see docs/regimes.md)',
+    ),
+    commands: ['regimes'],
+    parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
   }),
   help: flag(localized('affiche cette aide', 'shows this help'), 'all', { short: 'h' }),
 } as const;

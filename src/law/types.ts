@@ -32,7 +32,7 @@ export type ParameterKind =
   | 'practice';
 
 /** Units of parameter values. */
-export type ParameterUnit = 'EUR excl. tax' | 'months' | 'years' | 'share' | 'boolean' | 'date' | 'EUR per hour';
+export type ParameterUnit = 'EUR excl. tax' | 'months' | 'years' | 'share' | 'boolean' | 'date' | 'EUR per hour' | 'count';
 
 /** Value types a parameter may hold: amounts are decimal strings, shares are numbers in [0, 1]. */
 export type ParameterValue = string | number | boolean;

@@ -14,6 +14,7 @@ const FILES: Record<string, string> = {
   'contract.json': readFileSync('examples/contracts/price-variation.json', 'utf8'),
   'programme.json': readFileSync('examples/insertion/contrat-ambition-logement.json', 'utf8'),
   'portfolio.ndjson': readFileSync('examples/portfolio/clausier-sample.ndjson', 'utf8'),
+  'purchases.csv': readFileSync('examples/regimes/purchases.csv', 'utf8'),
 };
 
 interface Captured {
@@ -183,6 +184,7 @@ describe('every --json output: its documented fields, with version and asOf', ()
     check: ['check', 'contract.json'],
     portfolio: ['portfolio', 'portfolio.ndjson', '--targets', 'armees'],
     insertion: ['insertion', 'programme.json'],
+    regimes: ['regimes', 'purchases.csv'],
     rules: ['rules'],
     params: ['params'],
   };

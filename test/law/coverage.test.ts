@@ -5,6 +5,12 @@ import { findValue } from '../../src/law/lookup.js';
 // Parameters whose legal notion starts after 1 January 2020: they are walked from their first date.
 const INTRODUCED_LATER: Record<string, string> = {
   'reserved.detainees.minShare': 'L2113-13-1 created by ordonnance n° 2022-1336; 50 % share from 2023-01-01',
+  'agec.textiles.reuse.minShare': 'décret n° 2024-134 from 2024-07-01; the textiles row of décret n° 2021-254 before was not read',
+  'agec.textiles.recycled.minShare': 'décret n° 2024-134 from 2024-07-01; the textiles row of décret n° 2021-254 before was not read',
+  'fleet.minFleetSize': 'C. env. L224-7 ff. as rewritten by ordonnance n° 2021-1490, in force 2021-11-18',
+  'fleet.state.lowEmission.minShare': 'C. env. L224-7 as rewritten by ordonnance n° 2021-1490, in force 2021-11-18',
+  'fleet.localAuthorities.lowEmission.minShare': 'C. env. L224-8: 30 % from 2021-07-01 (earlier values not read)',
+  'fleet.otherBuyers.lowEmission.minShare': 'ordonnance n° 2021-1490: other buyers from 2022-01-01',
 };
 
 function quarters(fromYear: number, toYear: number): string[] {

@@ -6,10 +6,13 @@
  */
 import type { ParameterDefinition } from '../types.js';
 import { ADVANCE_PARAMETERS } from './advance.js';
+import { AGEC_PARAMETERS } from './agec.js';
 import { CANDIDATES_PARAMETERS } from './candidates.js';
 import { CLIMAT_PARAMETERS } from './climat.js';
 import { DECP_PARAMETERS } from './decp.js';
+import { EGALIM_PARAMETERS } from './egalim.js';
 import { EU_THRESHOLD_PARAMETERS } from './eu-thresholds.js';
+import { FLEET_PARAMETERS } from './fleet.js';
 import { INSERTION_PARAMETERS } from './insertion.js';
 import { MATERIALS_PARAMETERS } from './materials.js';
 import { PRICE_PARAMETERS } from './price.js';
@@ -30,6 +33,9 @@ export const PARAMETER_FAMILIES = {
   decp: DECP_PARAMETERS,
   candidates: CANDIDATES_PARAMETERS,
   insertion: INSERTION_PARAMETERS,
+  agec: AGEC_PARAMETERS,
+  egalim: EGALIM_PARAMETERS,
+  fleet: FLEET_PARAMETERS,
 } as const;
 
 const TREE = {
@@ -44,6 +50,9 @@ const TREE = {
   ...DECP_PARAMETERS,
   ...CANDIDATES_PARAMETERS,
   ...INSERTION_PARAMETERS,
+  ...AGEC_PARAMETERS,
+  ...EGALIM_PARAMETERS,
+  ...FLEET_PARAMETERS,
 } as const satisfies Record<string, ParameterDefinition>;
 
 /** The key of a known parameter. */
