@@ -5,6 +5,22 @@
  */
 
 export {
+  type BuyerProfile,
+  type BuyerProfileInput,
+  buyerProfileJsonSchema,
+  parseBuyerProfile,
+  type SpaserDeclaration,
+  type YearlyPurchases,
+} from './buyer/profile.js';
+export {
+  assessSpaser,
+  SPASER_LEGAL_BASIS,
+  type SpaserAssessment,
+  type SpaserCheck,
+  type SpaserOptions,
+  type SpaserYear,
+} from './buyer/spaser.js';
+export {
   type EvaluateOptions,
   EvaluateOptionsError,
   type Evaluation,
@@ -243,6 +259,7 @@ export { valueForYear, type YearlyValue } from './regimes/yearly-value.js';
 export { portfolioHtml } from './report/html.js';
 export { portfolioMarkdown, type ReportOptions } from './report/markdown.js';
 export { regimesMarkdown } from './report/regimes-markdown.js';
+export { spaserMarkdown } from './report/spaser-markdown.js';
 export { findRule, RULES } from './rules/catalogue.js';
 export {
   checkSupplierEligibility,

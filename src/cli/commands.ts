@@ -5,6 +5,7 @@
 // A command's options are declared in the option table (./options.ts, `commands: [...]`), not here.
 
 import { type Localized, localized } from '../model/localized.js';
+import { buyerCommand } from './commands/buyer.js';
 import { paramsCommand, rulesCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
 import { insertionCommand } from './commands/insertion.js';
@@ -168,6 +169,34 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       summary: 'counts of results per status: `pass`, `fail`, `notApplicable`, `unknown`',
     },
     run: regimesCommand,
+  },
+  buyer: {
+    args: { name: localized('<profil.json|->', '<profile.json|->'), min: 1, max: 1 },
+    summary: localized(
+      'obligations d’un acheteur : SPASER dû, adopté, public, indicateurs publiés',
+      'a buyer’s duties: SPASER owed, adopted, public, indicators published',
+    ),
+    description: localized(
+      'Lit un profil d’acheteur (objet JSON) ou plusieurs (tableau JSON) : achats annuels, type d’acheteur, SPASER (dates d’adoption, de publication, de publication des indicateurs). Pour chaque année close, dit si l’acheteur doit un SPASER (L2111-3, D2111-3 : au-delà de 100 M€ HT, 50 M€ à partir de 2023 ; champ étendu par la loi n° 2023-973) et, s’il en doit un, si à la date --as-of il est adopté, rendu public et si ses indicateurs ont été publiés depuis moins de deux ans. Voir docs/buyer.md.',
+      'Reads a buyer profile (JSON object) or several (JSON array): yearly purchases, buyer kind, SPASER (adoption, publication and indicator-publication dates). For each completed year, says whether the buyer owes a SPASER (L2111-3, D2111-3: above 100 M€ excl. tax, 50 M€ from 2023; scope widened by loi n° 2023-973) and, if it does, whether at the --as-of date it is adopted, made public and its indicators published within the last two years. See docs/buyer.md.',
+    ),
+    exitCodes: {
+      0: localized('tout est lu, aucune obligation manquée', 'everything read, no duty failed'),
+      1: localized('au moins une obligation manquée', 'at least one duty failed'),
+      2: localized(
+        'entrée invalide : fichier illisible, JSON invalide ou profil invalide (problèmes listés)',
+        'invalid input: unreadable file, not JSON or an invalid profile (problems listed)',
+      ),
+      3: USAGE,
+    },
+    json: {
+      version: VERSION,
+      asOf: AS_OF,
+      buyers:
+        'one entry per valid profile: `buyerId`, `buyerName`, `buyerKind`, `asOf`, `status`, `years` (per year: `year`, `amountExclTax`, `threshold` parameter used, `owesSpaser`, `status`, `scope` {fr, en}, `missing`, `checks`: `adopted`, `published`, `indicators` with `status`, `missing`, `message`), `legalBasis`',
+      invalid: 'one entry per invalid profile: `index`, `problems` (`path`, `code`, `message` {fr, en})',
+    },
+    run: buyerCommand,
   },
   rules: {
     args: NO_ARGS,

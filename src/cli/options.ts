@@ -17,7 +17,7 @@ import { findRule } from '../rules/catalogue.js';
 import { INPUT_FORMATS } from './records.js';
 
 /** Every command of `clausier`, in the order the help lists them. */
-export const COMMAND_NAMES = ['check', 'portfolio', 'insertion', 'regimes', 'rules', 'params'] as const;
+export const COMMAND_NAMES = ['check', 'portfolio', 'insertion', 'regimes', 'buyer', 'rules', 'params'] as const;
 /** A command of `clausier`. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -64,6 +64,7 @@ export const OPTIONS = {
     'portfolio',
     'insertion',
     'regimes',
+    'buyer',
     'rules',
     'params',
   ]),
@@ -81,7 +82,7 @@ export const OPTIONS = {
     value: localized('AAAA-MM-JJ', 'YYYY-MM-DD'),
     description: localized('date d’évaluation des règles et paramètres', 'date at which rules and parameters are evaluated'),
     default: localized('aujourd’hui, en UTC', 'today, in UTC'),
-    commands: ['check', 'portfolio', 'insertion', 'regimes', 'rules', 'params'],
+    commands: ['check', 'portfolio', 'insertion', 'regimes', 'buyer', 'rules', 'params'],
     parse: (s) => (isCalendarDate(s) ? ok(s) : refuse(`date AAAA-MM-JJ attendue, reçu « ${s} »`, `a YYYY-MM-DD date expected, got "${s}"`)),
   }),
   rules: text({

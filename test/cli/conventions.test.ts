@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
   'programme.json': readFileSync('examples/insertion/contrat-ambition-logement.json', 'utf8'),
   'portfolio.ndjson': readFileSync('examples/portfolio/clausier-sample.ndjson', 'utf8'),
   'purchases.csv': readFileSync('examples/regimes/purchases.csv', 'utf8'),
+  'buyer.json': readFileSync('examples/buyer/spaser-profile.json', 'utf8'),
 };
 
 interface Captured {
@@ -185,6 +186,7 @@ describe('every --json output: its documented fields, with version and asOf', ()
     portfolio: ['portfolio', 'portfolio.ndjson', '--targets', 'armees'],
     insertion: ['insertion', 'programme.json'],
     regimes: ['regimes', 'purchases.csv'],
+    buyer: ['buyer', 'buyer.json'],
     rules: ['rules'],
     params: ['params'],
   };
