@@ -3,30 +3,32 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 const define = { __CLAUSIER_VERSION__: JSON.stringify(version) };
-// The runtime dependencies are bundled (tree-shaken) into each output file: loading one file is much faster than
-// resolving and evaluating zod's ~100 modules plus date-fns and decimal.js at import. tsup would bundle date-fns and
-// decimal.js anyway (devDependencies); zod stays in `dependencies` because the exported schemas' declared types are
-// zod's (`z.ZodType`), so it must be listed here. Their licences ship in dist/THIRD-PARTY-LICENSES.md
-// (scripts/third-party-licenses.mjs, run by `npm run build`); scripts/check-package.mjs fails on any runtime import left.
-const noExternal = ['zod', 'decimal.js', 'date-fns'];
+const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
 
+// zod, decimal.js and date-fns are `dependencies` (semver ranges) and stay external: the library imports them, so
+// npm dedupes them with the user's own copies and the exported zod schemas are built by the user's zod.
+// The ESM build has two entries, the library and the CLI, split into shared chunks: the CLI ships no second copy of
+// the library (docs/performance.md measures what a self-contained CLI file would save at start-up). The CJS build
+// is the library alone.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: { ...dts, entry: { index: 'src/index.ts' } },
     target: 'node20',
-    clean: true,
+    splitting: true,
     treeshake: true,
+    // Each build cleans only its own kind of file: the two run at once (chunk names change with their content).
+    clean: ['*.js', '*.d.ts'],
     define,
-    noExternal,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts,
     target: 'node20',
-    clean: false,
+    treeshake: true,
+    clean: ['*.cjs', '*.d.cts'],
     define,
-    noExternal,
   },
 ]);

@@ -17,7 +17,6 @@ const allowed = [
   /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
   /^schema\/[\w.-]+\.json$/,
   /^(README\.md|CHANGELOG\.md|LICENSE|package\.json)$/,
-  /^dist\/THIRD-PARTY-LICENSES\.md$/,
 ];
 for (const { path } of packed.files) {
   if (!allowed.some((re) => re.test(path))) problems.push(`unexpected file in the package: ${path}`);
@@ -30,14 +29,16 @@ for (const required of [
   'dist/cli.js',
   'schema/contract.schema.json',
   'LICENSE',
-  'dist/THIRD-PARTY-LICENSES.md',
 ]) {
   if (!packed.files.some((f) => f.path === required)) problems.push(`missing from the package: ${required}`);
 }
 
-// The runtime dependencies are bundled into dist/ (tsup.config.ts, `noExternal`): the built code must import or
-// require nothing but Node built-ins. The type declarations may import only packages users get installed with
-// clausier (`dependencies`: zod, whose types the exported schemas have).
+// zod, decimal.js and date-fns are `dependencies` with semver ranges, imported by the built code, never bundled
+// into it: npm dedupes them with the user's own copies. The built code may load only Node built-ins and those
+// dependencies; esbuild marks each bundled module with a `// node_modules/…` comment, so none may appear.
+for (const [name, range] of Object.entries(pkg.dependencies ?? {})) {
+  if (!/^\^\d+\.\d+\.\d+$/.test(range)) problems.push(`dependency ${name} is "${range}": expected a caret range (^x.y.z), not a pin`);
+}
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([\w@][\w@./-]*)\1/g;
 const packageName = (spec) =>
   spec
@@ -45,19 +46,23 @@ const packageName = (spec) =>
     .slice(0, spec.startsWith('@') ? 2 : 1)
     .join('/');
 const builtins = new Set(builtinModules);
-// Loaded at runtime, not bundled: the CSV parser of purchase lines (regimes), kept out of the main entry's size and
-// deduplicated with the user's copy, as the guide asks of runtime dependencies.
-const EXTERNAL = new Set(['csv-parse']);
+// A sentence of the library's own code (a rule title): it must ship once per module format, not once per entry.
+const MARKER = 'Actualisation du prix ferme';
+const copies = { js: [], cjs: [] };
 for (const { path } of packed.files) {
   const declaration = /\.d\.c?ts$/.test(path);
   if (!declaration && !/\.c?js$/.test(path)) continue;
   const text = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  if (!declaration && /^\/\/ (?:\S*\/)?node_modules\//m.test(text)) problems.push(`${path} bundles code from node_modules`);
+  if (!declaration && text.includes(MARKER)) copies[path.endsWith('.cjs') ? 'cjs' : 'js'].push(path);
   for (const [, , spec] of text.matchAll(SPECIFIER)) {
     if (spec.startsWith('.') || spec.startsWith('node:') || builtins.has(spec) || builtins.has(packageName(spec))) continue;
-    if (EXTERNAL.has(packageName(spec)) && pkg.dependencies?.[packageName(spec)]) continue;
-    if (!declaration) problems.push(`${path} loads "${spec}" at runtime: runtime dependencies must be bundled (tsup noExternal)`);
-    else if (!pkg.dependencies?.[packageName(spec)]) problems.push(`${path} imports types from "${spec}", which is not in dependencies`);
+    if (!pkg.dependencies?.[packageName(spec)]) problems.push(`${path} imports "${spec}", which is not in dependencies`);
   }
+}
+for (const [format, files] of Object.entries(copies)) {
+  if (files.length !== 1)
+    problems.push(`the library's code ships ${files.length} times in .${format} files (${files.join(', ')}): expected once`);
 }
 
 if (problems.length > 0) {

@@ -144,6 +144,7 @@ export {
   type InputProblem,
   type ParseResult,
   parseContract,
+  toInputProblem,
 } from './model/validation.js';
 export { type ExactSum, sumToMoney } from './portfolio/exact-sum.js';
 export {

@@ -4,7 +4,8 @@ import type { BuyerKind, Loosen } from '../model/contract.js';
 import { BUYER_KINDS } from '../model/contract-schema.js';
 import { localized } from '../model/localized.js';
 import { type Money, parseMoney } from '../model/money.js';
-import { type InputProblem, jsonPath, type ParseResult, toProblem } from '../model/validation.js';
+import { CONTRACT_MESSAGES } from '../model/schema-messages.js';
+import { type InputProblem, jsonPath, type ParseResult, toInputProblem } from '../model/validation.js';
 
 /** A buyer's purchases in one calendar year, as D2111-3 counts them. */
 export interface YearlyPurchases {
@@ -61,25 +62,25 @@ export type BuyerProfileInput = Loosen<BuyerProfile>;
 
 function buildSchema() {
   const money = z
-    .union([z.string(), z.number()], { error: 'clausier:money' })
+    .union([z.string(), z.number()], { error: CONTRACT_MESSAGES.money })
     .transform((v, ctx) => {
       const r = parseMoney(v);
       if (r.ok) return r.value;
-      ctx.addIssue({ code: 'custom', message: `clausier:money-${r.error}`, input: v });
+      ctx.addIssue({ code: 'custom', message: CONTRACT_MESSAGES[`money-${r.error}`], input: v });
       return z.NEVER;
     })
     .meta({ description: 'Amount in euros excluding tax: a decimal string or a number. Never negative.' });
   const date = z
-    .string({ error: 'clausier:date' })
-    .refine(isCalendarDate, { message: 'clausier:date' })
+    .string({ error: CONTRACT_MESSAGES.date })
+    .refine(isCalendarDate, { message: CONTRACT_MESSAGES.date })
     .transform((s) => s as CalendarDate)
     .meta({ description: 'Calendar date YYYY-MM-DD.', format: 'date' });
   const optionalBool = (description: string) => z.boolean().optional().meta({ description });
   return z
     .strictObject({
       id: z
-        .string({ error: 'clausier:id' })
-        .min(1, { error: 'clausier:id' })
+        .string({ error: CONTRACT_MESSAGES.id })
+        .min(1, { error: CONTRACT_MESSAGES.id })
         .meta({ description: 'Identifier of the buyer (e.g. its SIRET).' }),
       name: z.string().optional(),
       kind: z.enum(BUYER_KINDS).optional().meta({ description: 'Kind of buyer.' }),
@@ -145,7 +146,7 @@ const problem = (path: string, code: string, fr: string, en: string): InputProbl
  */
 export function parseBuyerProfile(input: unknown): ParseResult<BuyerProfile> {
   const r = buyerProfileSchema().safeParse(input, { reportInput: true });
-  if (!r.success) return { ok: false, problems: r.error.issues.map(toProblem) };
+  if (!r.success) return { ok: false, problems: r.error.issues.map(toInputProblem) };
   const p = r.data;
   const out: InputProblem[] = [];
   const years = new Map<number, number>();

@@ -4,6 +4,7 @@ import type { Loosen, Nature } from '../model/contract.js';
 import { NATURES } from '../model/contract-schema.js';
 import { INSERTION_PUBLICS, type InsertionPublic } from '../model/insertion-publics.js';
 import { type Money, parseMoney } from '../model/money.js';
+import { defineSchemaMessage } from '../model/schema-messages.js';
 
 /** One bucket of a validated programme: a target of insertion hours with its own start and deadline. */
 export interface InsertionBucket {
@@ -84,32 +85,60 @@ const PROGRAMME_META = {
   description: 'An insertion-hours programme: targets in buckets with deadlines, and the hours realised towards them.',
 };
 
-// Built on first use, not at import (see InsertionProgrammeSchema).
+/** Messages of the programme schema: readable English for zod, French twins and codes in ../model/schema-messages.ts. */
+const M = {
+  hours: defineSchemaMessage(
+    'hours',
+    'nombre d’heures attendu : une chaîne décimale ("1250.5") ou un nombre',
+    'expected a number of hours: a decimal string ("1250.5") or a number',
+  ),
+  hoursNegative: defineSchemaMessage(
+    'negative-hours',
+    'un nombre d’heures ne peut pas être négatif',
+    'a number of hours cannot be negative',
+  ),
+  date: defineSchemaMessage(
+    'date',
+    'date calendaire attendue au format AAAA-MM-JJ (sans heure ni fuseau)',
+    'expected a calendar date YYYY-MM-DD (no time, no time zone)',
+  ),
+  bucketDeadline: defineSchemaMessage(
+    'bucket-without-deadline',
+    'enveloppe sans échéance : indiquer "deadline" (AAAA-MM-JJ), la date à laquelle l’objectif doit être atteint',
+    'bucket without a deadline: give "deadline" (YYYY-MM-DD), the date the target must be met by',
+  ),
+  id: defineSchemaMessage('id', 'identifiant attendu : une chaîne non vide', 'expected an identifier: a non-empty string'),
+  noBucket: defineSchemaMessage('no-bucket', 'au moins une enveloppe d’heures est attendue', 'at least one bucket of hours is expected'),
+  public: defineSchemaMessage(
+    'public',
+    'public attendu parmi la liste des publics éligibles, ou "other" / "unknown" (heures signalées, non comptées)',
+    'expected a public from the list of eligible publics, or "other" / "unknown" (hours reported, not counted)',
+  ),
+};
+
 function buildProgrammeSchema() {
-  // Error messages are keys of the catalogue in ./programme-validation.ts, which turns them into French and English.
   const hoursSchema = z
-    .union([z.string(), z.number()], { error: 'clausier:programme-hours' })
+    .union([z.string(), z.number()], { error: M.hours })
     .transform((v, ctx) => {
       const r = parseMoney(v);
       if (r.ok) return r.value;
       ctx.addIssue({
         code: 'custom',
-        message: r.error === 'negative' ? 'clausier:programme-hours-negative' : 'clausier:programme-hours',
+        message: r.error === 'negative' ? M.hoursNegative : M.hours,
         input: v,
       });
       return z.NEVER;
     })
     .meta({ description: 'A number of hours, as a decimal string ("1250.5") or a number. Never negative.', examples: ['1250.5'] });
 
-  const dateSchema = (description: string, missing = 'clausier:programme-date') =>
+  const dateSchema = (description: string, missing: string = M.date) =>
     z
-      .string({ error: (issue) => (issue.input === undefined ? missing : 'clausier:programme-date') })
-      .refine(isCalendarDate, { message: 'clausier:programme-date' })
+      .string({ error: (issue) => (issue.input === undefined ? missing : M.date) })
+      .refine(isCalendarDate, { message: M.date })
       .transform((s) => s as CalendarDate)
       .meta({ description, format: 'date', examples: ['2023-01-01'] });
 
-  const idSchema = (description: string) =>
-    z.string({ error: 'clausier:programme-id' }).min(1, { error: 'clausier:programme-id' }).meta({ description });
+  const idSchema = (description: string) => z.string({ error: M.id }).min(1, { error: M.id }).meta({ description });
 
   const bucketSchema = z
     .strictObject({
@@ -117,7 +146,7 @@ function buildProgrammeSchema() {
       label: z.string().optional().meta({ description: 'What the bucket covers, for people.' }),
       targetHours: hoursSchema.meta({ description: 'Insertion hours to complete in this bucket.' }),
       start: dateSchema('First day hours count for this bucket. Default: the start of the programme.').optional(),
-      deadline: dateSchema('Last day to complete the target (inclusive). Required.', 'clausier:programme-bucket-deadline'),
+      deadline: dateSchema('Last day to complete the target (inclusive). Required.', M.bucketDeadline),
     })
     .meta({ description: 'A target of insertion hours with its own start and deadline.' });
 
@@ -126,7 +155,7 @@ function buildProgrammeSchema() {
       date: dateSchema('Date the hours were done, or the last day of the reported period.'),
       bucket: idSchema('Identifier of the bucket the hours count towards.'),
       hours: hoursSchema.meta({ description: 'Hours done.' }),
-      public: z.enum(INSERTION_PUBLICS, { error: 'clausier:programme-public' }).meta({
+      public: z.enum(INSERTION_PUBLICS, { error: M.public }).meta({
         description: 'Public who did the hours. Only eligible publics count; "other" and "unknown" hours are reported, not counted.',
       }),
       contract: z.string().optional().meta({ description: 'Identifier of the contract the hours were done under.' }),
@@ -153,7 +182,7 @@ function buildProgrammeSchema() {
       title: z.string().optional(),
       start: dateSchema('First day of the programme (e.g. of the concession).'),
       end: dateSchema('Last day of the programme (inclusive).'),
-      buckets: z.array(bucketSchema).min(1, { error: 'clausier:programme-no-bucket' }).meta({ description: 'The hour targets.' }),
+      buckets: z.array(bucketSchema).min(1, { error: M.noBucket }).meta({ description: 'The hour targets.' }),
       realised: z.array(realisedSchema).optional().meta({ description: 'Realised hours, dated.' }),
       contracts: z.array(programmeContractSchema).optional().meta({ description: 'Contracts of the programme, for the yearly count.' }),
       note: z.string().optional(),
@@ -165,16 +194,10 @@ function buildProgrammeSchema() {
     .meta(PROGRAMME_META);
 }
 
-let built: ReturnType<typeof buildProgrammeSchema> | undefined;
-const programmeObjectSchema = (): ReturnType<typeof buildProgrammeSchema> => {
-  built ??= buildProgrammeSchema();
-  return built;
-};
-
 // The hand-written, documented interfaces above must stay equal to what the schema produces.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const outputMatches: Same<z.output<ReturnType<typeof buildProgrammeSchema>>, InsertionProgramme> = true;
-const inputMatches: Same<z.input<ReturnType<typeof buildProgrammeSchema>>, InsertionProgrammeInput> = true;
+const outputMatches: Same<z.output<typeof InsertionProgrammeSchema>, InsertionProgramme> = true;
+const inputMatches: Same<z.input<typeof InsertionProgrammeSchema>, InsertionProgrammeInput> = true;
 void outputMatches;
 void inputMatches;
 
@@ -184,15 +207,12 @@ void inputMatches;
  * start and a deadline, fed by dated realised hours). Prefer {@link parseInsertionProgramme}, which also checks
  * consistency and lists problems with JSON paths and French and English messages.
  *
- * The object schema is built on first use: `InsertionProgrammeSchema` is a `z.lazy` wrapper around it (with the same
- * title and description), so importing clausier builds no schema.
+ * A plain zod 4 object schema, which composes with your own zod like {@link ContractSchema}.
  */
-export const InsertionProgrammeSchema: z.ZodType<InsertionProgramme, InsertionProgrammeInput> = z
-  .lazy(programmeObjectSchema)
-  .meta(PROGRAMME_META);
+export const InsertionProgrammeSchema: ReturnType<typeof buildProgrammeSchema> = buildProgrammeSchema();
 
 /** The JSON Schema (draft 2020-12) of the programme input; ships as `clausier/insertion-programme.schema.json`. */
 export function insertionProgrammeJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(programmeObjectSchema(), { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(InsertionProgrammeSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   return { ...schema, $id: 'https://unpkg.com/clausier/schema/insertion-programme.schema.json' };
 }

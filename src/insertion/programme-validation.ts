@@ -1,37 +1,8 @@
 import type { CalendarDate } from '../model/calendar-date.js';
 import { localized } from '../model/localized.js';
-import { type InputProblem, type ParseResult, toProblem } from '../model/validation.js';
+import { schemaMessage } from '../model/schema-messages.js';
+import { type InputProblem, type ParseResult, toInputProblem } from '../model/validation.js';
 import { type InsertionProgramme, InsertionProgrammeSchema } from './programme-schema.js';
-
-const CUSTOM: Record<string, [code: string, fr: string, en: string]> = {
-  'clausier:programme-hours': [
-    'hours',
-    'nombre d’heures attendu : une chaîne décimale ("1250.5") ou un nombre',
-    'expected a number of hours: a decimal string ("1250.5") or a number',
-  ],
-  'clausier:programme-hours-negative': [
-    'negative-hours',
-    'un nombre d’heures ne peut pas être négatif',
-    'a number of hours cannot be negative',
-  ],
-  'clausier:programme-date': [
-    'date',
-    'date calendaire attendue au format AAAA-MM-JJ (sans heure ni fuseau)',
-    'expected a calendar date YYYY-MM-DD (no time, no time zone)',
-  ],
-  'clausier:programme-bucket-deadline': [
-    'bucket-without-deadline',
-    'enveloppe sans échéance : indiquer "deadline" (AAAA-MM-JJ), la date à laquelle l’objectif doit être atteint',
-    'bucket without a deadline: give "deadline" (YYYY-MM-DD), the date the target must be met by',
-  ],
-  'clausier:programme-id': ['id', 'identifiant attendu : une chaîne non vide', 'expected an identifier: a non-empty string'],
-  'clausier:programme-no-bucket': ['no-bucket', 'au moins une enveloppe d’heures est attendue', 'at least one bucket of hours is expected'],
-  'clausier:programme-public': [
-    'public',
-    'public attendu parmi la liste des publics éligibles, ou "other" / "unknown" (heures signalées, non comptées)',
-    'expected a public from the list of eligible publics, or "other" / "unknown" (hours reported, not counted)',
-  ],
-};
 
 const problem = (path: string, code: string, fr: string, en: string): InputProblem => ({ path, code, message: localized(fr, en) });
 
@@ -44,14 +15,15 @@ const problem = (path: string, code: string, fr: string, en: string): InputProbl
  * Each problem has its JSON path and a French and English message.
  */
 export function parseInsertionProgramme(input: unknown): ParseResult<InsertionProgramme> {
-  const r = InsertionProgrammeSchema.safeParse(input);
+  const r = InsertionProgrammeSchema.safeParse(input, { reportInput: true });
   if (!r.success) {
     return {
       ok: false,
       problems: r.error.issues.map((issue) => {
-        const custom = CUSTOM[issue.message];
-        const base = toProblem(issue);
-        return custom ? { path: base.path, code: custom[0], message: localized(custom[1], custom[2]) } : base;
+        // The programme's own messages win over "required": a bucket without deadline says so.
+        const own = schemaMessage(issue.message);
+        const base = toInputProblem(issue);
+        return own ? { path: base.path, code: own.code, message: localized(own.fr, own.en) } : base;
       }),
     };
   }

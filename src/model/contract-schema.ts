@@ -6,6 +6,7 @@ export type { Contract, ContractInput } from './contract.js';
 
 import { INSERTION_PUBLICS } from './insertion-publics.js';
 import { parseMoney } from './money.js';
+import { CONTRACT_MESSAGES } from './schema-messages.js';
 
 /** Kinds of buyer, as far as the rules distinguish them. */
 export const BUYER_KINDS = [
@@ -57,15 +58,15 @@ const CONTRACT_META = {
   description: 'A French public contract (marché public) or concession, as evaluated by clausier.',
 };
 
-// The schemas are built on first use, not at import: importing clausier costs nothing until the first parse.
 function buildContractSchema() {
-  // Error messages are keys of the catalogue in ./validation.ts, which turns them into French and English.
+  // Error messages are readable English sentences (./schema-messages.ts has their French twins and codes), so that a
+  // schema composed into the user's own zod schema reports them as they are.
   const moneySchema = z
-    .union([z.string(), z.number()], { error: 'clausier:money' })
+    .union([z.string(), z.number()], { error: CONTRACT_MESSAGES.money })
     .transform((v, ctx) => {
       const r = parseMoney(v);
       if (r.ok) return r.value;
-      ctx.addIssue({ code: 'custom', message: `clausier:money-${r.error}`, input: v });
+      ctx.addIssue({ code: 'custom', message: CONTRACT_MESSAGES[`money-${r.error}`], input: v });
       return z.NEVER;
     })
     .meta({
@@ -75,15 +76,15 @@ function buildContractSchema() {
     });
 
   const dateSchema = z
-    .string({ error: 'clausier:date' })
-    .refine(isCalendarDate, { message: 'clausier:date' })
+    .string({ error: CONTRACT_MESSAGES.date })
+    .refine(isCalendarDate, { message: CONTRACT_MESSAGES.date })
     .transform((s) => s as CalendarDate)
     .meta({ description: 'Calendar date YYYY-MM-DD, no time, no time zone.', format: 'date', examples: ['2026-09-01'] });
 
   const shareSchema = z
-    .number({ error: 'clausier:share' })
-    .min(0, { error: 'clausier:share' })
-    .max(1, { error: 'clausier:share' })
+    .number({ error: CONTRACT_MESSAGES.share })
+    .min(0, { error: CONTRACT_MESSAGES.share })
+    .max(1, { error: CONTRACT_MESSAGES.share })
     .meta({ description: 'A share between 0 and 1 (0.55 = 55 %).' });
 
   const optionalBool = (description: string) => z.boolean().optional().meta({ description });
@@ -110,10 +111,6 @@ function buildContractSchema() {
       }),
       notification: dateSchema.optional().meta({ description: 'Notification date of the contract.' }),
       executionStart: dateSchema.optional().meta({ description: 'Start date of execution.' }),
-      dataPublication: dateSchema.optional().meta({
-        description:
-          'Date the essential data (DECP) were published on the national open-data portal (R2196-1; DECP datePublicationDonnees).',
-      }),
     })
     .meta({ description: 'Key dates of the contract.' });
 
@@ -208,11 +205,11 @@ function buildContractSchema() {
     .meta({ description: 'Reservation of the contract.' });
 
   const hoursSchema = z
-    .union([z.string(), z.number()], { error: 'clausier:hours' })
+    .union([z.string(), z.number()], { error: CONTRACT_MESSAGES.hours })
     .transform((v, ctx) => {
       const r = parseMoney(v);
       if (r.ok) return r.value;
-      ctx.addIssue({ code: 'custom', message: 'clausier:hours', input: v });
+      ctx.addIssue({ code: 'custom', message: CONTRACT_MESSAGES.hours, input: v });
       return z.NEVER;
     })
     .meta({ description: 'A number of hours, as a decimal string or a number. Never negative.' });
@@ -270,7 +267,10 @@ function buildContractSchema() {
   // that need it, never to an error.
   return z
     .strictObject({
-      id: z.string({ error: 'clausier:id' }).min(1, { error: 'clausier:id' }).meta({ description: 'Identifier of the contract.' }),
+      id: z
+        .string({ error: CONTRACT_MESSAGES.id })
+        .min(1, { error: CONTRACT_MESSAGES.id })
+        .meta({ description: 'Identifier of the contract.' }),
       title: z.string().optional().meta({ description: 'Object of the contract (objet).' }),
       kind: z.enum(CONTRACT_KINDS).meta({ description: 'contract (marché public) or concession.' }),
       nature: z.enum(NATURES).optional().meta({ description: 'works, supplies or services.' }),
@@ -279,7 +279,7 @@ function buildContractSchema() {
         'True when the consultation allowed negotiation (e.g. an adapted procedure whose documents reserve it); overrides what the procedure implies.',
       ),
       cpv: z
-        .array(z.string().regex(/^\d{8}(-\d)?$/, { error: 'clausier:cpv' }))
+        .array(z.string().regex(/^\d{8}(-\d)?$/, { error: CONTRACT_MESSAGES.cpv }))
         .optional()
         .meta({ description: 'CPV codes, main code first ("45000000-7" or "45000000").' }),
       buyer: buyerSchema.optional(),
@@ -300,9 +300,6 @@ function buildContractSchema() {
       insertion: insertionSchema.optional(),
       award: awardSchema.optional(),
       materials: materialsSchema.optional(),
-      supplierEvaluated: optionalBool(
-        'True when the buyer evaluated the holder’s performance of the contract (a supplier evaluation), as social landlords’ action plans count them.',
-      ),
       socialOrSpecificServices: optionalBool(
         'True when the contract concerns social and other specific services (R2123-1 3°, annex of the CCP): their own EU threshold applies.',
       ),
@@ -313,17 +310,6 @@ function buildContractSchema() {
         .meta({ description: 'Free data of the caller, carried along and never read by the rules.' }),
     })
     .meta(CONTRACT_META);
-}
-
-let built: ReturnType<typeof buildContractSchema> | undefined;
-
-/**
- * The contract object schema itself, built once on first call. {@link ContractSchema} is a lazy wrapper around it;
- * `parseContract` compiles it and `contractJsonSchema` converts it.
- */
-export function contractObjectSchema(): ReturnType<typeof buildContractSchema> {
-  built ??= buildContractSchema();
-  return built;
 }
 
 // The hand-written, documented interfaces of ./contract.ts must stay equal to what the schema produces.
@@ -339,7 +325,11 @@ void inputMatches;
  * missing optional field leads to `unknown` verdicts for the rules that need it, never to an error.
  * Prefer {@link parseContract}, which lists problems with JSON paths and French and English messages.
  *
- * The object schema is built on first use: `ContractSchema` is a `z.lazy` wrapper around it (with the same title and
- * description), so importing clausier builds no schema.
+ * A plain zod 4 object schema: compose it with your own zod (`z.object({ contract: ContractSchema })`),
+ * `.extend()`, `.pick()`, `.shape`, `z.toJSONSchema`. Its own messages are readable English sentences;
+ * {@link toInputProblem} gives any issue in French and English.
  */
-export const ContractSchema: z.ZodType<Contract, ContractInput> = z.lazy(contractObjectSchema).meta(CONTRACT_META);
+export const ContractSchema: ReturnType<typeof buildContractSchema> = buildContractSchema();
+
+/** The contract object schema, {@link ContractSchema} itself: what `parseContract` compiles and `contractJsonSchema` converts. */
+export const contractObjectSchema = (): typeof ContractSchema => ContractSchema;

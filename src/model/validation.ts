@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Contract, type ContractSchema, contractObjectSchema } from './contract-schema.js';
 import type { Localized } from './localized.js';
+import { schemaMessage } from './schema-messages.js';
 
 /** One problem found in an input, with where it is and what is wrong, in French and English. */
 export interface InputProblem {
@@ -38,38 +39,6 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const CUSTOM: Record<string, [code: string, fr: string, en: string]> = {
-  'clausier:money': [
-    'money',
-    'montant attendu : une chaîne décimale ("40000.00") ou un nombre',
-    'expected an amount: a decimal string ("40000.00") or a number',
-  ],
-  'clausier:money-not-a-number': [
-    'money',
-    'montant illisible : écrire une chaîne décimale comme "40000.00"',
-    'unreadable amount: write a decimal string such as "40000.00"',
-  ],
-  'clausier:money-negative': ['money', 'un montant ne peut pas être négatif', 'an amount cannot be negative'],
-  'clausier:money-not-finite': ['money', 'un montant doit être un nombre fini', 'an amount must be a finite number'],
-  'clausier:hours': ['hours', 'nombre d’heures attendu (positif ou nul)', 'expected a number of hours (zero or more)'],
-  'clausier:date': [
-    'date',
-    'date calendaire attendue au format AAAA-MM-JJ (sans heure ni fuseau)',
-    'expected a calendar date YYYY-MM-DD (no time, no time zone)',
-  ],
-  'clausier:share': [
-    'share',
-    'part attendue : un nombre entre 0 et 1 (0.55 = 55 %)',
-    'expected a share: a number between 0 and 1 (0.55 = 55 %)',
-  ],
-  'clausier:cpv': [
-    'cpv',
-    'code CPV attendu : 8 chiffres, éventuellement suivis de -chiffre ("45000000-7")',
-    'expected a CPV code: 8 digits, optionally followed by -digit ("45000000-7")',
-  ],
-  'clausier:id': ['id', 'identifiant attendu : une chaîne non vide', 'expected an identifier: a non-empty string'],
-};
-
 const TYPE_FR: Record<string, string> = {
   string: 'une chaîne',
   number: 'un nombre',
@@ -79,15 +48,30 @@ const TYPE_FR: Record<string, string> = {
   int: 'un entier',
 };
 
-/** Translates one zod issue into an {@link InputProblem}. */
-export function toProblem(issue: z.core.$ZodIssue): InputProblem {
+/**
+ * Turns one zod issue into an {@link InputProblem}: its JSON path, a stable code and a French and English message.
+ * Works on the issues of your own schemas that compose clausier's (`z.object({ contract: ContractSchema })`): the
+ * messages of clausier's schemas get their French text and code back, zod's own issues a message of their kind.
+ *
+ * @example
+ * ```ts
+ * const r = z.object({ contract: ContractSchema }).safeParse(input);
+ * if (!r.success) for (const p of r.error.issues.map(toInputProblem)) console.error(p.path, p.message.fr);
+ * ```
+ */
+export function toInputProblem(issue: z.core.$ZodIssue): InputProblem {
   const path = jsonPath(issue.path);
-  // Issues carry their input (parse with reportInput): an absent value means a missing required field.
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && issue.input === undefined) {
+  // Issues parsed with reportInput carry their input: an absent value means a missing required field. (A parse
+  // without reportInput, such as a user's own, carries none: then nothing is said about presence.)
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') &&
+    'input' in issue &&
+    issue.input === undefined
+  ) {
     return { path, code: 'required', message: { fr: 'champ obligatoire manquant', en: 'required field is missing' } };
   }
-  const custom = CUSTOM[issue.message];
-  if (custom) return { path, code: custom[0], message: { fr: custom[1], en: custom[2] } };
+  const own = schemaMessage(issue.message);
+  if (own) return { path, code: own.code, message: { fr: own.fr, en: own.en } };
   switch (issue.code) {
     case 'invalid_type': {
       return {
@@ -136,7 +120,6 @@ export function toProblem(issue: z.core.$ZodIssue): InputProblem {
 // zod's ahead-of-time compiled parser: a generated fast path for valid input (about 3× faster than the runtime
 // parser on DECP-shaped contracts), falling back to the runtime parser — hence the same problems — on invalid input.
 // Compiled on first use, not at import; where code generation is unavailable, z.compile returns the schema unchanged.
-// It compiles the object schema itself, not the lazy wrapper exported as ContractSchema.
 let compiled: typeof ContractSchema | undefined;
 const compiledContractSchema = (): typeof ContractSchema => {
   compiled ??= z.compile(contractObjectSchema());
@@ -156,7 +139,7 @@ const compiledContractSchema = (): typeof ContractSchema => {
 export function parseContract(input: unknown): ParseResult<Contract> {
   const r = compiledContractSchema().safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, problems: r.error.issues.map(toProblem) };
+  return { ok: false, problems: r.error.issues.map(toInputProblem) };
 }
 
 /** Error thrown by {@link assertContract}, carrying every problem found. */

@@ -96,7 +96,6 @@ export const ARMEES_5TH_DIRECTIVE: TargetRegime = {
 /** The target regimes clausier ships, by id. */
 export const TARGET_REGIMES: Readonly<Record<string, TargetRegime>> = { pnad: PNAD_2022_2025, armees: ARMEES_5TH_DIRECTIVE };
 
-// Built on first use, not at import (see OwnTargetsSchema).
 function buildOwnTargetsSchema() {
   const yearSchema = z.int().min(1900).max(2999);
   const amountSchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -131,12 +130,6 @@ function buildOwnTargetsSchema() {
     targets: z.array(targetEntrySchema),
   });
 }
-
-let built: ReturnType<typeof buildOwnTargetsSchema> | undefined;
-const ownTargetsObjectSchema = (): ReturnType<typeof buildOwnTargetsSchema> => {
-  built ??= buildOwnTargetsSchema();
-  return built;
-};
 
 /**
  * One entry of a validated targets file: a minimum for an indicator in one or several years.
@@ -185,10 +178,9 @@ void inputMatches;
  * `{ "id"?, "name", "targets": [ { "indicator", "year" | "years", "minRate" | "minCount" | "minAmount" } ] }`.
  * Prefer {@link parseOwnTargets}, which also rejects two targets for the same indicator and year.
  *
- * The object schema is built on first use: `OwnTargetsSchema` is a `z.lazy` wrapper around it, so importing clausier
- * builds no schema.
+ * A plain zod 4 object schema, which composes with your own zod like {@link ContractSchema}.
  */
-export const OwnTargetsSchema: z.ZodType<OwnTargets, OwnTargetsInput> = z.lazy(ownTargetsObjectSchema);
+export const OwnTargetsSchema: ReturnType<typeof buildOwnTargetsSchema> = buildOwnTargetsSchema();
 
 /** A problem in a targets file. */
 export interface TargetsProblem {

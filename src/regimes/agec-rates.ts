@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { localized } from '../model/localized.js';
-import { type InputProblem, jsonPath, type ParseResult, toProblem } from '../model/validation.js';
+import { type InputProblem, jsonPath, type ParseResult, toInputProblem } from '../model/validation.js';
 
 /**
  * The AGEC minimums of one product category for some calendar years, as the caller copied them from the annex of the
@@ -130,7 +130,7 @@ export function parseAgecRates(input: unknown): ParseResult<AgecRateTable> {
       ok: false,
       problems: r.error.issues.map((issue) => {
         const custom = CUSTOM[issue.message];
-        const base = toProblem(issue);
+        const base = toInputProblem(issue);
         return custom ? { path: base.path, code: custom[0], message: localized(custom[1], custom[2]) } : base;
       }),
     };

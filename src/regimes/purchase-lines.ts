@@ -3,7 +3,8 @@ import type { BuyerKind, Loosen } from '../model/contract.js';
 import { BUYER_KINDS } from '../model/contract-schema.js';
 import { localized } from '../model/localized.js';
 import { compareMoney, type Money, parseMoney } from '../model/money.js';
-import { type InputProblem, jsonPath, type ParseResult, toProblem } from '../model/validation.js';
+import { CONTRACT_MESSAGES } from '../model/schema-messages.js';
+import { type InputProblem, jsonPath, type ParseResult, toInputProblem } from '../model/validation.js';
 
 /** The yearly quota regimes clausier computes over purchase lines. */
 export const REGIME_IDS = ['agec', 'egalim', 'clean-vehicles'] as const;
@@ -91,11 +92,11 @@ export type PurchaseLineInput = Loosen<AgecLine> | Loosen<EgalimLine> | Loosen<C
 // Built on first use, not at import.
 function buildSchema() {
   const money = z
-    .union([z.string(), z.number()], { error: 'clausier:money' })
+    .union([z.string(), z.number()], { error: CONTRACT_MESSAGES.money })
     .transform((v, ctx) => {
       const r = parseMoney(v);
       if (r.ok) return r.value;
-      ctx.addIssue({ code: 'custom', message: `clausier:money-${r.error}`, input: v });
+      ctx.addIssue({ code: 'custom', message: CONTRACT_MESSAGES[`money-${r.error}`], input: v });
       return z.NEVER;
     })
     .meta({ description: 'Amount in euros excluding tax: a decimal string ("1250.50") or a number. Never negative.' });
@@ -103,8 +104,8 @@ function buildSchema() {
   const base = {
     year: z.int().min(2000).max(2100).meta({ description: 'Calendar year of the spending (or of the renewals).' }),
     buyerId: z
-      .string({ error: 'clausier:id' })
-      .min(1, { error: 'clausier:id' })
+      .string({ error: CONTRACT_MESSAGES.id })
+      .min(1, { error: CONTRACT_MESSAGES.id })
       .meta({ description: 'Identifier of the buyer (e.g. its SIRET): results are given per buyer.' }),
     buyerName: z.string().optional().meta({ description: 'Name of the buyer.' }),
     buyerKind: z
@@ -198,7 +199,7 @@ export function parsePurchaseLines(input: unknown): ParseResult<PurchaseLine[]> 
       ok: false,
       problems: r.error.issues.map((issue) => {
         const custom = CUSTOM[issue.message];
-        const base = toProblem(issue);
+        const base = toInputProblem(issue);
         return custom ? problem(base.path, custom[0], custom[1], custom[2]) : base;
       }),
     };

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateContracts } from '../../bench/generate.mjs';
 import { ContractSchema, parseContract } from '../../src/index.js';
-import { toProblem } from '../../src/model/validation.js';
+import { toInputProblem } from '../../src/model/validation.js';
 
 // parseContract runs zod's compiled fast path; it must answer exactly like zod's runtime parser, valid or not.
 function runtime(input: unknown) {
   const r = ContractSchema.safeParse(input, { reportInput: true });
-  return r.success ? { ok: true, value: r.data } : { ok: false, problems: r.error.issues.map(toProblem) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: r.error.issues.map(toInputProblem) };
 }
 
 const contracts = generateContracts(2000, 77);
