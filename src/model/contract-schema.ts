@@ -111,6 +111,10 @@ function buildContractSchema() {
       }),
       notification: dateSchema.optional().meta({ description: 'Notification date of the contract.' }),
       executionStart: dateSchema.optional().meta({ description: 'Start date of execution.' }),
+      dataPublication: dateSchema.optional().meta({
+        description:
+          'Date the essential data (DECP) were published on the national open-data portal (R2196-1; DECP datePublicationDonnees).',
+      }),
     })
     .meta({ description: 'Key dates of the contract.' });
 
@@ -300,6 +304,9 @@ function buildContractSchema() {
       insertion: insertionSchema.optional(),
       award: awardSchema.optional(),
       materials: materialsSchema.optional(),
+      supplierEvaluated: optionalBool(
+        'True when the buyer evaluated the holder’s performance of the contract (a supplier evaluation), as social landlords’ action plans count them.',
+      ),
       socialOrSpecificServices: optionalBool(
         'True when the contract concerns social and other specific services (R2123-1 3°, annex of the CCP): their own EU threshold applies.',
       ),

@@ -57,6 +57,8 @@ export interface ContractDates {
   notification?: CalendarDate;
   /** Start of execution. */
   executionStart?: CalendarDate;
+  /** Date the essential data (DECP) were published on the national open-data portal (R2196-1). */
+  dataPublication?: CalendarDate;
 }
 
 /** Price terms. */
@@ -252,6 +254,8 @@ export interface Contract {
   award?: Award;
   /** Building materials. */
   materials?: Materials;
+  /** The buyer evaluated the holder's performance of the contract (a supplier evaluation). */
+  supplierEvaluated?: boolean;
   /** The contract concerns social and other specific services (R2123-1 3°): their own EU threshold applies. */
   socialOrSpecificServices?: boolean;
   /** Holders (titulaires). */

@@ -1,4 +1,6 @@
 import type { Evaluation } from '../engine/evaluate.js';
+import { findValue, parameterDefinition } from '../law/lookup.js';
+import { addMonths } from '../model/calendar-date.js';
 import type { Contract } from '../model/contract-schema.js';
 import type { Localized } from '../model/localized.js';
 import { compareMoney, type Money } from '../model/money.js';
@@ -13,6 +15,9 @@ export const INDICATOR_IDS = [
   'insertion-clause-non-works',
   'negotiation',
   'advance',
+  'supplier-evaluation',
+  'biobased-operation',
+  'essential-data-published',
   'legal-compliance',
 ] as const;
 
@@ -194,6 +199,60 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     measure(c) {
       const v = c.advance?.granted;
       return v === true ? 'yes' : v === false ? 'no' : 'unknown';
+    },
+  },
+  {
+    id: 'supplier-evaluation',
+    label: { fr: 'Contrats dont le titulaire a été évalué', en: 'Contracts whose holder was evaluated' },
+    definition: {
+      fr: 'Oui si supplierEvaluated est vrai (évaluation fournisseur réalisée), non s’il est faux, inconnu s’il manque. Indicateur des plans d’action des bailleurs sociaux (« fiches action achats responsables », fiche 3 : nombre d’évaluations fournisseurs par an).',
+      en: 'Yes when supplierEvaluated is true (a supplier evaluation was done), no when false, unknown when missing. An indicator of the social landlords’ action plans (“fiches action achats responsables”, sheet 3: supplier evaluations per year).',
+    },
+    measure(c) {
+      const v = c.supplierEvaluated;
+      return v === true ? 'yes' : v === false ? 'no' : 'unknown';
+    },
+  },
+  {
+    id: 'biobased-operation',
+    label: {
+      fr: 'Opérations de travaux intégrant des matériaux biosourcés ou bas-carbone',
+      en: 'Works operations using bio-based or low-carbon materials',
+    },
+    definition: {
+      fr: 'Marchés de travaux : oui si materials.biobasedOrLowCarbon est vrai, non s’il est faux, inconnu s’il manque ; autres natures hors champ ; nature manquante : inconnu. Indicateur des plans d’action des bailleurs sociaux (fiche 5 : opérations intégrant du biosourcé par an) ; la part de 25 % de C. env. L228-4 à partir de 2030 est la règle materials.biobased.',
+      en: 'Works contracts: yes when materials.biobasedOrLowCarbon is true, no when false, unknown when missing; other natures out of scope; nature missing: unknown. An indicator of the social landlords’ action plans (sheet 5: operations using bio-based materials per year); the 25 % share of C. env. L228-4 from 2030 is the rule materials.biobased.',
+    },
+    measure(c) {
+      if (c.nature === undefined) return 'unknown';
+      if (c.nature !== 'works') return 'out';
+      const v = c.materials?.biobasedOrLowCarbon;
+      return v === true ? 'yes' : v === false ? 'no' : 'unknown';
+    },
+  },
+  {
+    id: 'essential-data-published',
+    label: {
+      fr: 'Données essentielles publiées dans les deux mois de la notification',
+      en: 'Essential data published within two months of notification',
+    },
+    definition: {
+      fr: 'Marchés notifiés à partir du 1er janvier 2024 d’un montant d’au moins decp.threshold (40 000 € HT) : oui si dates.dataPublication (DECP datePublicationDonnees) tombe au plus tard decp.publicationDelay (2 mois) après dates.notification, non si plus tard (R2196-1) ; inconnu si une date ou le montant manque, ou si la publication précède la notification (donnée incohérente) ; concessions, marchés antérieurs à 2024 ou sous le seuil hors champ.',
+      en: 'Contracts notified from 1 January 2024 of at least decp.threshold (40 000 € excl. tax): yes when dates.dataPublication (DECP datePublicationDonnees) is at most decp.publicationDelay (2 months) after dates.notification, no when later (R2196-1); unknown when a date or the amount is missing, or the publication precedes the notification (inconsistent data); concessions, contracts notified before 2024 or below the threshold out of scope.',
+    },
+    measure(c) {
+      if (c.kind === 'concession') return 'out';
+      const notified = c.dates?.notification;
+      if (notified === undefined) return 'unknown';
+      const delay = findValue(parameterDefinition('decp.publicationDelay'), notified);
+      if (delay === undefined) return 'out';
+      if (c.amountExclTax === undefined) return 'unknown';
+      const threshold = findValue(parameterDefinition('decp.threshold'), notified);
+      if (threshold === undefined) return 'unknown';
+      if (compareMoney(c.amountExclTax, threshold.value as Money) < 0) return 'out';
+      const published = c.dates?.dataPublication;
+      if (published === undefined || published < notified) return 'unknown';
+      return published <= addMonths(notified, delay.value as number) ? 'yes' : 'no';
     },
   },
   {

@@ -123,7 +123,7 @@ export interface SummaryOptions {
   readonly targets?: TargetRegime;
 }
 
-const INDICATOR_PARAMETERS = ['indicator.priceVariation.minAmount'] as const;
+const INDICATOR_PARAMETERS = ['indicator.priceVariation.minAmount', 'decp.threshold', 'decp.publicationDelay'] as const;
 
 /** Computes rates, amount-weighted rates and target outcomes from a tally. Pure. */
 export function summarisePortfolio(tally: PortfolioTally, options: SummaryOptions = {}): PortfolioSummary {

@@ -259,6 +259,8 @@ export function readDecpRecord(
   const notification = readDate(rawDate, datePath, problems);
   if (rawDate === undefined || rawDate === null) problems.add(datePath, rawDate, 'missing date');
   const executionStart = concession ? readDate(rec.dateDebutExecution, '$.dateDebutExecution', problems) : undefined;
+  // The publication date of the essential data, for the two-month publication indicator (R2196-1).
+  const dataPublication = readDate(rec.datePublicationDonnees, '$.datePublicationDonnees', problems);
 
   const spec = specific(rec, kind, problems);
   const title = typeof rec.objet === 'string' && rec.objet.trim() ? rec.objet.trim() : undefined;
@@ -279,10 +281,11 @@ export function readDecpRecord(
   if (cpv) input.cpv = [cpv];
   if (buyer) input.buyer = buyer;
   if (amount) input.amountExclTax = amount;
-  if (notification !== undefined || executionStart !== undefined) {
+  if (notification !== undefined || executionStart !== undefined || dataPublication !== undefined) {
     const dates: NonNullable<ContractInput['dates']> = {};
     if (notification !== undefined) dates.notification = notification;
     if (executionStart !== undefined) dates.executionStart = executionStart;
+    if (dataPublication !== undefined) dates.dataPublication = dataPublication;
     input.dates = dates;
   }
   if (duration !== undefined) input.durationMonths = duration;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
+import { INDICATOR_IDS } from '../../src/portfolio/indicators.js';
 
 interface Captured {
   out: string;
@@ -106,7 +107,7 @@ describe('clausier portfolio', () => {
     expect(json(c).by).toEqual(['year', 'nature']);
     const { io: io2, c: c2 } = memoryIo({ 'p.ndjson': ndjson(met) });
     await run(['portfolio', 'p.ndjson', '--by', 'buyer,nature', '--json'], io2);
-    expect(json(c2).indicators[9].group).toEqual({ buyer: 'unknown', nature: 'services' });
+    expect(json(c2).indicators[INDICATOR_IDS.length].group).toEqual({ buyer: 'unknown', nature: 'services' });
   });
 
   it('reads an organisation’s targets file', async () => {

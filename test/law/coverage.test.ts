@@ -11,6 +11,7 @@ const INTRODUCED_LATER: Record<string, string> = {
   'fleet.state.lowEmission.minShare': 'C. env. L224-7 as rewritten by ordonnance n° 2021-1490, in force 2021-11-18',
   'fleet.localAuthorities.lowEmission.minShare': 'C. env. L224-8: 30 % from 2021-07-01 (earlier values not read)',
   'fleet.otherBuyers.lowEmission.minShare': 'ordonnance n° 2021-1490: other buyers from 2022-01-01',
+  'decp.publicationDelay': 'R2196-1 and arrêté du 22 décembre 2022: publication on data.gouv.fr from 2024-01-01',
 };
 
 function quarters(fromYear: number, toYear: number): string[] {

@@ -39,4 +39,24 @@ export const DECP_PARAMETERS = {
       ),
     ],
   }),
+  'decp.publicationDelay': def({
+    key: 'decp.publicationDelay',
+    label: {
+      fr: 'Délai de publication des données essentielles après la notification',
+      en: 'Delay to publish the essential data after notification',
+    },
+    unit: 'months',
+    basis: 'notification',
+    kind: 'law',
+    values: [
+      dv(
+        2,
+        '2024-01-01',
+        null,
+        [ccp('R2196-1', 'arrêté du 22 décembre 2022')],
+        'confirmed',
+        'Within two months of notification, on the national open-data portal, for marchés of 40 000 € HT or more notified from 1 January 2024.',
+      ),
+    ],
+  }),
 } as const satisfies Record<string, ParameterDefinition>;
