@@ -146,6 +146,18 @@ export {
   parseContract,
   toInputProblem,
 } from './model/validation.js';
+export {
+  DEFECT_SAMPLE_LIMIT,
+  type DefectCount,
+  type FileTally,
+} from './portfolio/data-quality.js';
+export {
+  DUPLICATE_SAMPLE_LIMIT,
+  type DuplicateSample,
+  SHARED_ID_SAMPLE_LIMIT,
+  type SharedIdSample,
+  type SharedIds,
+} from './portfolio/duplicates.js';
 export { type ExactSum, sumToMoney } from './portfolio/exact-sum.js';
 export {
   compareGroups,
@@ -166,15 +178,22 @@ export {
   indicatorDefinition,
   MissingFindingError,
 } from './portfolio/indicators.js';
+export { RecordTallier, type RecordTallierOptions } from './portfolio/record-tallier.js';
+export { OTHER_REASONS, type RuleCounts, UNKNOWN_REASON_KINDS } from './portfolio/rule-counts.js';
 export {
+  type DefectResult,
+  type FileQuality,
   type IndicatorResult,
   type ParameterInUse,
   type PortfolioSummary,
   type RecordsAccount,
+  type RuleResult,
   type SummaryOptions,
   summarisePortfolio,
+  UNKNOWN_REASON_LIMIT,
 } from './portfolio/summary.js';
 export {
+  addDuplicate,
   addProblems,
   addRejection,
   addToTally,
@@ -185,11 +204,23 @@ export {
   mergeTallies,
   type PortfolioTally,
   PROBLEM_SAMPLE_LIMIT,
+  REJECTION_SAMPLE_LIMIT,
   type RecordProblems,
   type Rejection,
   TallyMismatchError,
   type TallyOptions,
 } from './portfolio/tally.js';
+export {
+  mergeTallyFiles,
+  TALLY_FILE_FORMAT,
+  TALLY_FILE_VERSION,
+  type TallyFile,
+  TallyFileError,
+  type TallyInput,
+  type TallyMeta,
+  tallyFromJson,
+  tallyToJson,
+} from './portfolio/tally-file.js';
 export {
   ARMEES_5TH_DIRECTIVE,
   assessTarget,

@@ -3,13 +3,18 @@ import type { Confidence, LegalSource, ParameterValue } from '../law/types.js';
 import type { Localized } from '../model/localized.js';
 import type { Money } from '../model/money.js';
 import { RULES } from '../rules/catalogue.js';
+import type { RuleKind } from '../rules/rule.js';
+import type { DefectCount, FileTally } from './data-quality.js';
+import type { DuplicateSample, SharedIds } from './duplicates.js';
 import { addSums, sumRatio, sumToMoney, ZERO_SUM } from './exact-sum.js';
 import { compareGroups, type GroupDimension, type GroupKey } from './grouping.js';
 import { INDICATORS, type IndicatorId } from './indicators.js';
+import type { RuleCounts } from './rule-counts.js';
+import { sortedCounts } from './samples.js';
 import type { IndicatorCounts, PortfolioTally, RecordProblems, Rejection } from './tally.js';
 import { assessTarget, findTarget, type TargetKind, type TargetRegime } from './targets.js';
 
-/** Every record accounted for: `total = evaluated + rejected`. */
+/** Every record accounted for: `total = evaluated + rejected + duplicates`. */
 export interface RecordsAccount {
   /** Records read. */
   readonly total: number;
@@ -17,8 +22,75 @@ export interface RecordsAccount {
   readonly evaluated: number;
   /** Records rejected. */
   readonly rejected: number;
-  /** Each rejection with the record's index and the reason, by index. */
+  /** Records dropped as exact duplicates of an earlier record of the same file. */
+  readonly duplicates: number;
+  /**
+   * The first rejections (at most {@link REJECTION_SAMPLE_LIMIT}), each with its file, index and reason, by file and
+   * index; `rejected` counts them all (the CLI's `--rejections-out` writes them all).
+   */
   readonly rejections: readonly Rejection[];
+}
+
+/** The verdicts of one rule over the portfolio: which duty fails, not only whether one does. */
+export interface RuleResult {
+  /** The rule's id. */
+  readonly rule: string;
+  /** Legal duty (`law`) or buyers' indicator (`indicator`). */
+  readonly kind: RuleKind;
+  /** Contracts that meet it. */
+  readonly pass: number;
+  /** Contracts that do not. */
+  readonly fail: number;
+  /** Contracts it does not apply to. */
+  readonly notApplicable: number;
+  /** Contracts whose data could not settle it. */
+  readonly unknown: number;
+  /** The most frequent reasons of `unknown` (missing fields, or the message), at most {@link UNKNOWN_REASON_LIMIT}. */
+  readonly unknownReasons: ReadonlyArray<{
+    /** The missing fields (`dates.notification`, several joined by `, `), or the English message. */
+    readonly reason: string;
+    /** How many contracts. */
+    readonly count: number;
+  }>;
+}
+
+/** Reasons of `unknown` listed per rule in the summary. */
+export const UNKNOWN_REASON_LIMIT = 5;
+
+/** One defect class (or rejection class) of one input file. */
+export interface DefectResult {
+  /** The class: the reader's code, or the JSON path of the faulty value; for rejections, the reason's first words. */
+  readonly class: string;
+  /** Problems (or rejections) of this class. */
+  readonly count: number;
+  /** Records concerned. */
+  readonly records: number;
+  /** Indexes of the first records concerned, at most {@link DEFECT_SAMPLE_LIMIT}. */
+  readonly samples: readonly number[];
+}
+
+/** The records and data quality of one input file. */
+export interface FileQuality {
+  /** The file's name as given, `null` for a single unnamed input. */
+  readonly file: string | null;
+  /** Records read: `evaluated + rejected + duplicates`. */
+  readonly records: number;
+  /** Records evaluated. */
+  readonly evaluated: number;
+  /** Records rejected. */
+  readonly rejected: number;
+  /** Records dropped as exact duplicates. */
+  readonly duplicates: number;
+  /** Records with at least one data-quality problem. */
+  readonly problemRecords: number;
+  /** Defect classes, most frequent first. */
+  readonly defects: readonly DefectResult[];
+  /** Rejection classes, most frequent first. */
+  readonly rejections: readonly DefectResult[];
+  /** The first exact duplicates dropped: each with the index of the record it repeats. */
+  readonly duplicateSamples: readonly DuplicateSample[];
+  /** Identifiers carried by several records of the file. */
+  readonly sharedIds: SharedIds;
 }
 
 /** One indicator in one group, with its target when the regime sets one for the group's year. */
@@ -101,6 +173,8 @@ export interface PortfolioSummary {
   readonly parameters: readonly ParameterInUse[];
   /** The legal rules a contract must not fail to count as compliant. */
   readonly legalRules: readonly string[];
+  /** Verdicts per rule (shipped rules in catalogue order, then others by id), next to the legal-compliance rate. */
+  readonly rules: readonly RuleResult[];
   /** Data-quality problems reported by the reader. */
   readonly dataQuality: {
     /** Records with at least one problem. */
@@ -112,8 +186,10 @@ export interface PortfolioSummary {
       /** Number of problems at this path. */
       readonly count: number;
     }>;
-    /** The first records with problems (at most 1000), by index. */
+    /** The first records with problems (at most {@link PROBLEM_SAMPLE_LIMIT}), by file and index. */
     readonly samples: readonly RecordProblems[];
+    /** Per input file (by name): records accounted for, defect classes, duplicates and shared identifiers. */
+    readonly files: readonly FileQuality[];
   };
 }
 
@@ -137,14 +213,20 @@ export function summarisePortfolio(tally: PortfolioTally, options: SummaryOption
   if (tally.by.length > 0) {
     for (const g of groups) for (const i of INDICATORS) indicators.push(result(i.id, i.label, g.key, g.counts[i.id], regime));
   }
-  const rejected = tally.rejections.length;
+  const rejected = tally.rejected;
   const period =
     tally.firstNotification !== undefined && tally.lastNotification !== undefined
       ? { from: tally.firstNotification, to: tally.lastNotification }
       : null;
   const { targets: _targets, ...regimeInfo } = regime ?? { targets: [] };
   return {
-    records: { total: tally.evaluated + rejected, evaluated: tally.evaluated, rejected, rejections: tally.rejections },
+    records: {
+      total: tally.evaluated + rejected + tally.duplicates,
+      evaluated: tally.evaluated,
+      rejected,
+      duplicates: tally.duplicates,
+      rejections: tally.rejections,
+    },
     indicators,
     by: tally.by,
     period,
@@ -152,13 +234,60 @@ export function summarisePortfolio(tally: PortfolioTally, options: SummaryOption
     considerationMinAmount: tally.options.considerationMinAmount ?? null,
     parameters: INDICATOR_PARAMETERS.map((key) => parameterInUse(key, period)),
     legalRules: RULES.filter((r) => r.kind === 'law').map((r) => r.id),
+    rules: ruleResults(tally),
     dataQuality: {
       records: tally.problemRecords,
       byPath: [...tally.problemsByPath]
         .map(([path, count]) => ({ path, count }))
         .sort((a, b) => b.count - a.count || (a.path < b.path ? -1 : 1)),
       samples: tally.problemSamples,
+      files: [...tally.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, f]) => fileQuality(name, f)),
     },
+  };
+}
+
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+
+function ruleResults(tally: PortfolioTally): RuleResult[] {
+  const ids = [...tally.rules.keys()].sort((a, b) => {
+    const x = RULE_ORDER.get(a) ?? Number.MAX_SAFE_INTEGER;
+    const y = RULE_ORDER.get(b) ?? Number.MAX_SAFE_INTEGER;
+    return x - y || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return ids.map((rule) => {
+    const c = tally.rules.get(rule) as RuleCounts;
+    return {
+      rule,
+      kind: c.kind,
+      pass: c.pass,
+      fail: c.fail,
+      notApplicable: c.notApplicable,
+      unknown: c.unknown,
+      unknownReasons: sortedCounts(c.unknownReasons)
+        .slice(0, UNKNOWN_REASON_LIMIT)
+        .map(([reason, count]) => ({ reason, count })),
+    };
+  });
+}
+
+function defectResults(map: ReadonlyMap<string, DefectCount>): DefectResult[] {
+  return [...map]
+    .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([k, d]) => ({ class: k, count: d.count, records: d.records, samples: d.samples }));
+}
+
+function fileQuality(name: string, f: FileTally): FileQuality {
+  return {
+    file: name === '' ? null : name,
+    records: f.evaluated + f.rejected + f.duplicates,
+    evaluated: f.evaluated,
+    rejected: f.rejected,
+    duplicates: f.duplicates,
+    problemRecords: f.problemRecords,
+    defects: defectResults(f.defects),
+    rejections: defectResults(f.rejections),
+    duplicateSamples: f.duplicateSamples,
+    sharedIds: f.sharedIds,
   };
 }
 

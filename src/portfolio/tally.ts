@@ -1,8 +1,21 @@
 import type { Evaluation } from '../engine/evaluate.js';
 import type { Contract } from '../model/contract-schema.js';
+import {
+  addFileProblems,
+  countDefect,
+  type DataQualityProblem,
+  emptyFileTally,
+  type FileTally,
+  mergeFileTallies,
+  normalisePath,
+  rejectionClass,
+} from './data-quality.js';
+import { DUPLICATE_SAMPLE_LIMIT } from './duplicates.js';
 import { addSums, type ExactSum, sumOf, ZERO_SUM } from './exact-sum.js';
 import { type GroupDimension, type GroupKey, groupIdOf, groupOf } from './grouping.js';
 import { INDICATORS, type IndicatorId, type IndicatorOptions } from './indicators.js';
+import { addRuleCounts, mergeRuleCounts, type RuleCounts } from './rule-counts.js';
+import { addCount, addSample, mergeSamples } from './samples.js';
 
 /** Counts of one indicator in one group. Contracts out of the indicator's scope are not counted at all. */
 export interface IndicatorCounts {
@@ -34,25 +47,21 @@ export interface GroupTally {
 
 /** A record that could not be turned into a contract. */
 export interface Rejection {
-  /** Zero-based position of the record in the input. */
+  /** Name of its input file, when the tally has named inputs. */
+  readonly file?: string;
+  /** Zero-based position of the record in its input. */
   readonly index: number;
   /** Why it was rejected. */
   readonly reason: string;
 }
 
-/** A data-quality problem of one record (the shape readers report). */
-export interface DataQualityProblem {
-  /** JSON path inside the source record. */
-  readonly path: string;
-  /** The offending value, when there is one. */
-  readonly value?: unknown;
-  /** What is wrong and what was done. */
-  readonly reason: string;
-}
+export type { DataQualityProblem } from './data-quality.js';
 
 /** The data-quality problems of one record. */
 export interface RecordProblems {
-  /** Zero-based position of the record in the input. */
+  /** Name of its input file, when the tally has named inputs. */
+  readonly file?: string;
+  /** Zero-based position of the record in its input. */
   readonly index: number;
   /** The contract id, when the record was mapped. */
   readonly contract?: string;
@@ -60,14 +69,19 @@ export interface RecordProblems {
   readonly problems: readonly DataQualityProblem[];
 }
 
-/** How many records with data-quality problems are kept in detail; all of them are counted. */
-export const PROBLEM_SAMPLE_LIMIT = 1000;
+/** How many records with data-quality problems are kept in detail, in memory and in the output; all of them are counted. */
+export const PROBLEM_SAMPLE_LIMIT = 100;
+
+/** How many rejections are kept in detail, in memory and in the output; all of them are counted (see `--rejections-out`). */
+export const REJECTION_SAMPLE_LIMIT = 100;
 
 /**
- * The mergeable state of a portfolio run: counts per group and indicator, exact amount sums, rejections and
- * data-quality problems. Its size grows with the number of groups and rejected records, not with the number
- * of records. {@link mergeTallies} is associative and commutative, so chunks or workers can be combined in any
- * order. Plain data (Maps, bigints): it survives `structuredClone`, hence `postMessage` to and from workers.
+ * The mergeable state of a portfolio run: counts per group and indicator, exact amount sums, verdicts per rule,
+ * records accounted for per input file with their data quality, and capped samples of rejections and problems.
+ * Its size grows with the number of groups, rules and defect classes, never with the number of records.
+ * {@link mergeTallies} is associative and commutative, so chunks, workers or machines can be combined in any order.
+ * Plain data (Maps, bigints): it survives `structuredClone`, hence `postMessage` to and from workers; see
+ * {@link tallyToJson} for a file.
  */
 export interface PortfolioTally {
   /** The grouping dimensions. */
@@ -78,14 +92,22 @@ export interface PortfolioTally {
   readonly groups: Map<string, GroupTally>;
   /** Contracts counted. */
   evaluated: number;
-  /** Records rejected, sorted by index. */
+  /** Records rejected (all of them; {@link PortfolioTally.rejections} lists the first). */
+  rejected: number;
+  /** Records dropped as exact duplicates of an earlier record of the same file. */
+  duplicates: number;
+  /** The rejections of lowest position, at most {@link REJECTION_SAMPLE_LIMIT}, sorted by file and index. */
   rejections: Rejection[];
-  /** Records (mapped or rejected) with at least one data-quality problem. */
+  /** Records (evaluated, rejected or duplicate) with at least one data-quality problem. */
   problemRecords: number;
   /** Number of problems per JSON path (array indexes written `[*]`). */
   readonly problemsByPath: Map<string, number>;
-  /** The records with problems of lowest index, at most {@link PROBLEM_SAMPLE_LIMIT}, sorted by index. */
+  /** The records with problems of lowest position, at most {@link PROBLEM_SAMPLE_LIMIT}, sorted by file and index. */
   problemSamples: RecordProblems[];
+  /** Verdicts per rule over the contracts evaluated, by rule id. */
+  readonly rules: Map<string, RuleCounts>;
+  /** Records accounted for and data quality per input file, by file name (`""` for an unnamed input). */
+  readonly files: Map<string, FileTally>;
   /** Earliest notification date seen. */
   firstNotification: string | undefined;
   /** Latest notification date seen. */
@@ -106,10 +128,14 @@ export function createTally(options: TallyOptions = {}): PortfolioTally {
     options: indicatorOptions,
     groups: new Map(),
     evaluated: 0,
+    rejected: 0,
+    duplicates: 0,
     rejections: [],
     problemRecords: 0,
     problemsByPath: new Map(),
     problemSamples: [],
+    rules: new Map(),
+    files: new Map(),
     firstNotification: undefined,
     lastNotification: undefined,
   };
@@ -123,11 +149,23 @@ function emptyGroup(key: GroupKey): GroupTally {
   return { key, contracts: 0, amount: ZERO_SUM, counts };
 }
 
+/** The tally of an input file, created on first use. */
+export function fileTally(tally: PortfolioTally, file: string | undefined): FileTally {
+  const key = file ?? '';
+  let f = tally.files.get(key);
+  if (f === undefined) {
+    f = emptyFileTally();
+    tally.files.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Counts one contract and its evaluation (by every shipped rule) into the tally, in place, and returns the tally.
+ * `file` names its input file, for the per-file accounts.
  * @throws MissingFindingError when the evaluation lacks a rule an indicator reads.
  */
-export function addToTally(tally: PortfolioTally, contract: Contract, evaluation: Evaluation): PortfolioTally {
+export function addToTally(tally: PortfolioTally, contract: Contract, evaluation: Evaluation, file?: string): PortfolioTally {
   const id = groupIdOf(contract, tally.by);
   let group = tally.groups.get(id);
   if (!group) {
@@ -153,6 +191,8 @@ export function addToTally(tally: PortfolioTally, contract: Contract, evaluation
     }
   }
   tally.evaluated++;
+  fileTally(tally, file).evaluated++;
+  addRuleCounts(tally.rules, evaluation);
   const n = contract.dates?.notification;
   if (n !== undefined) {
     if (tally.firstNotification === undefined || n < tally.firstNotification) tally.firstNotification = n;
@@ -167,9 +207,26 @@ export function addRejection(
   index: number,
   reason: string,
   problems: readonly DataQualityProblem[] = [],
+  file?: string,
 ): PortfolioTally {
-  insertSorted(tally.rejections, { index, reason });
-  if (problems.length > 0) addProblems(tally, { index, problems });
+  tally.rejected++;
+  const f = fileTally(tally, file);
+  f.rejected++;
+  countDefect(f.rejections, rejectionClass(reason), index);
+  addSample(tally.rejections, file === undefined ? { index, reason } : { file, index, reason }, REJECTION_SAMPLE_LIMIT);
+  if (problems.length > 0) addProblems(tally, file === undefined ? { index, problems } : { file, index, problems });
+  return tally;
+}
+
+/**
+ * Records a record dropped as an exact duplicate of the record at index `first` of the same file, in place; returns
+ * the tally. Its data-quality problems are counted apart, with {@link addProblems}.
+ */
+export function addDuplicate(tally: PortfolioTally, index: number, first: number, file?: string): PortfolioTally {
+  tally.duplicates++;
+  const f = fileTally(tally, file);
+  f.duplicates++;
+  addSample(f.duplicateSamples, file === undefined ? { index, first } : { file, index, first }, DUPLICATE_SAMPLE_LIMIT);
   return tally;
 }
 
@@ -177,25 +234,10 @@ export function addRejection(
 export function addProblems(tally: PortfolioTally, record: RecordProblems): PortfolioTally {
   if (record.problems.length === 0) return tally;
   tally.problemRecords++;
-  for (const p of record.problems) {
-    const path = normalisePath(p.path);
-    tally.problemsByPath.set(path, (tally.problemsByPath.get(path) ?? 0) + 1);
-  }
-  const samples = tally.problemSamples;
-  const last = samples[samples.length - 1];
-  if (samples.length < PROBLEM_SAMPLE_LIMIT || (last !== undefined && record.index < last.index)) {
-    insertSorted(samples, record);
-    if (samples.length > PROBLEM_SAMPLE_LIMIT) samples.pop();
-  }
+  for (const p of record.problems) addCount(tally.problemsByPath, normalisePath(p.path));
+  addFileProblems(fileTally(tally, record.file), record.index, record.problems);
+  addSample(tally.problemSamples, record, PROBLEM_SAMPLE_LIMIT);
   return tally;
-}
-
-const normalisePath = (path: string): string => path.replace(/\[\d+\]/g, '[*]');
-
-function insertSorted<T extends { readonly index: number }>(list: T[], item: T): void {
-  let i = list.length;
-  while (i > 0 && (list[i - 1] as T).index > item.index) i--;
-  list.splice(i, 0, item);
 }
 
 /** Thrown when two tallies with different grouping or options are merged. */
@@ -222,12 +264,21 @@ export function mergeTallies(a: PortfolioTally, b: PortfolioTally): PortfolioTal
       const existing = out.groups.get(id);
       out.groups.set(id, existing ? mergeGroups(existing, g) : cloneGroup(g));
     }
-    for (const [path, n] of src.problemsByPath) out.problemsByPath.set(path, (out.problemsByPath.get(path) ?? 0) + n);
+    for (const [path, n] of src.problemsByPath) addCount(out.problemsByPath, path, n);
   }
   out.evaluated = a.evaluated + b.evaluated;
-  out.rejections = mergeSorted(a.rejections, b.rejections);
+  out.rejected = a.rejected + b.rejected;
+  out.duplicates = a.duplicates + b.duplicates;
+  out.rejections = mergeSamples(a.rejections, b.rejections, REJECTION_SAMPLE_LIMIT);
   out.problemRecords = a.problemRecords + b.problemRecords;
-  out.problemSamples = mergeSorted(a.problemSamples, b.problemSamples).slice(0, PROBLEM_SAMPLE_LIMIT);
+  out.problemSamples = mergeSamples(a.problemSamples, b.problemSamples, PROBLEM_SAMPLE_LIMIT);
+  for (const [id, r] of mergeRuleCounts(a.rules, b.rules)) out.rules.set(id, r);
+  for (const src of [a, b]) {
+    for (const [name, f] of src.files) {
+      const existing = out.files.get(name);
+      out.files.set(name, existing ? mergeFileTallies(existing, f) : mergeFileTallies(emptyFileTally(), f));
+    }
+  }
   out.firstNotification = pick(a.firstNotification, b.firstNotification, (x, y) => x < y);
   out.lastNotification = pick(a.lastNotification, b.lastNotification, (x, y) => x > y);
   return out;
@@ -237,13 +288,6 @@ function pick(a: string | undefined, b: string | undefined, better: (x: string, 
   if (a === undefined) return b;
   if (b === undefined) return a;
   return better(b, a) ? b : a;
-}
-
-// Ties (same index, e.g. a record rejected in two chunks by mistake) are ordered by content so that the merge stays commutative.
-function mergeSorted<T extends { readonly index: number }>(a: readonly T[], b: readonly T[]): T[] {
-  const out = [...a, ...b];
-  out.sort((x, y) => x.index - y.index || (JSON.stringify(x) < JSON.stringify(y) ? -1 : JSON.stringify(x) > JSON.stringify(y) ? 1 : 0));
-  return out;
 }
 
 const cloneGroup = (g: GroupTally): GroupTally => mergeGroups(emptyGroup(g.key), g);

@@ -3,6 +3,7 @@ import { indicatorDefinition } from '../portfolio/indicators.js';
 import type { PortfolioSummary } from '../portfolio/summary.js';
 import { barChartSvg, chartPoints } from './chart.js';
 import type { ReportOptions } from './markdown.js';
+import { dataQualityHtml, ruleVerdictsHtml } from './portfolio-sections.js';
 import {
   byIndicator,
   formatCount,
@@ -95,10 +96,13 @@ export function portfolioHtml(s: PortfolioSummary, options: ReportOptions = {}):
     h.push('</tbody></table></div></div></article>');
   }
   h.push('</section>');
+  h.push(ruleVerdictsHtml(s, locale));
   if (r.rejected > 0) {
     h.push(`<section><h2>${esc(t.rejections)}</h2><table><thead><tr><th>${esc(t.index)}</th><th>${esc(t.reason)}</th></tr></thead><tbody>`);
     for (const j of r.rejections.slice(0, REPORT_REJECTION_LIMIT))
-      h.push(`<tr><td>${j.index}</td><td style="text-align:left">${esc(j.reason)}</td></tr>`);
+      h.push(
+        `<tr><td>${j.file === undefined ? '' : `${esc(j.file)} `}${j.index}</td><td style="text-align:left">${esc(j.reason)}</td></tr>`,
+      );
     h.push('</tbody></table>');
     if (r.rejected > REPORT_REJECTION_LIMIT) h.push(`<p>${esc(t.moreRejections(r.rejected - REPORT_REJECTION_LIMIT))}</p>`);
     h.push('</section>');
@@ -109,6 +113,7 @@ export function portfolioHtml(s: PortfolioSummary, options: ReportOptions = {}):
     for (const p of s.dataQuality.byPath) h.push(`<tr><td><code>${esc(p.path)}</code></td><td>${formatCount(p.count, locale)}</td></tr>`);
     h.push('</tbody></table></section>');
   }
+  h.push(dataQualityHtml(s, locale));
   h.push(`<section><h2>${esc(t.methodology)}</h2><p>${esc(t.unknownMeaning)}</p>`);
   h.push(`<p>${esc(s.considerationMinAmount === null ? t.scopeAll : t.scopeAbove(formatEuros(s.considerationMinAmount, locale)))}</p>`);
   h.push(`<h3>${esc(t.parameters)}</h3><ul>`);

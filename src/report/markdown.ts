@@ -2,6 +2,7 @@ import type { Locale } from '../model/localized.js';
 import { formatEuros, type Money } from '../model/money.js';
 import { indicatorDefinition } from '../portfolio/indicators.js';
 import type { PortfolioSummary } from '../portfolio/summary.js';
+import { dataQualityMarkdown, ruleVerdictsMarkdown } from './portfolio-sections.js';
 import {
   byIndicator,
   formatCount,
@@ -62,15 +63,18 @@ export function portfolioMarkdown(s: PortfolioSummary, options: ReportOptions = 
       );
     }
   }
+  out.push(...ruleVerdictsMarkdown(s, locale));
   if (r.rejected > 0) {
     out.push('', `## ${t.rejections}`, '', `| ${t.index} | ${t.reason} |`, '|---:|---|');
-    for (const j of r.rejections.slice(0, REPORT_REJECTION_LIMIT)) out.push(`| ${j.index} | ${cell(j.reason)} |`);
+    for (const j of r.rejections.slice(0, REPORT_REJECTION_LIMIT))
+      out.push(`| ${j.file === undefined ? '' : `${cell(j.file)} `}${j.index} | ${cell(j.reason)} |`);
     if (r.rejected > REPORT_REJECTION_LIMIT) out.push('', t.moreRejections(r.rejected - REPORT_REJECTION_LIMIT));
   }
   if (s.dataQuality.records > 0) {
     out.push('', `## ${t.dataQuality}`, '', t.dataQualityIntro(s.dataQuality.records), '', `| ${t.path} | ${t.count} |`, '|---|---:|');
     for (const p of s.dataQuality.byPath) out.push(`| \`${cell(p.path)}\` | ${formatCount(p.count, locale)} |`);
   }
+  out.push(...dataQualityMarkdown(s, locale));
   out.push('', `## ${t.methodology}`, '', t.unknownMeaning, '');
   out.push(s.considerationMinAmount === null ? t.scopeAll : t.scopeAbove(formatEuros(s.considerationMinAmount, locale)), '');
   out.push(`### ${t.parameters}`, '');

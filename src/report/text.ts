@@ -17,7 +17,7 @@ export const TEXT = {
     rejections: 'Enregistrements rejetés',
     index: 'Rang',
     reason: 'Motif',
-    moreRejections: (n: number) => `… et ${n} autre(s) : voir la sortie JSON.`,
+    moreRejections: (n: number) => `… et ${n} autre(s) : l’option --rejections-out les écrit toutes dans un fichier.`,
     targets: 'Objectifs',
     noTargets: 'Aucun régime d’objectifs choisi.',
     sources: 'Sources',
@@ -74,7 +74,7 @@ export const TEXT = {
     rejections: 'Rejected records',
     index: 'Index',
     reason: 'Reason',
-    moreRejections: (n: number) => `… and ${n} more: see the JSON output.`,
+    moreRejections: (n: number) => `… and ${n} more: the --rejections-out option writes them all to a file.`,
     targets: 'Targets',
     noTargets: 'No target regime chosen.',
     sources: 'Sources',
@@ -191,5 +191,5 @@ export function byIndicator(s: PortfolioSummary): Map<string, IndicatorResult[]>
   return out;
 }
 
-/** How many rejections the reports list in detail (the JSON output lists them all). */
+/** How many rejections the reports list in detail (the tally keeps as many; `--rejections-out` writes them all). */
 export const REPORT_REJECTION_LIMIT = 100;

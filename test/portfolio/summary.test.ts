@@ -39,7 +39,7 @@ describe('summarisePortfolio', () => {
 
   it('has the JSON shape of the issue', () => {
     const s = summarisePortfolio(tallyOf(inputs, { by: ['year'] }));
-    expect(Object.keys(s.records)).toEqual(['total', 'evaluated', 'rejected', 'rejections']);
+    expect(Object.keys(s.records)).toEqual(['total', 'evaluated', 'rejected', 'duplicates', 'rejections']);
     for (const x of s.indicators) {
       for (const k of ['id', 'group', 'numerator', 'denominator', 'unknown', 'rate', 'amountRate', 'target', 'met'])
         expect(x).toHaveProperty(k);

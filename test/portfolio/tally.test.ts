@@ -110,6 +110,7 @@ describe('records accounted for', () => {
       total: 4,
       evaluated: 2,
       rejected: 2,
+      duplicates: 0,
       rejections: [
         { index: 3, reason: 'bad date' },
         { index: 7, reason: 'not JSON' },

@@ -2,9 +2,9 @@ import { prepareEvaluation } from '../../engine/evaluate.js';
 import type { Locale } from '../../model/localized.js';
 import type { GroupDimension } from '../../portfolio/grouping.js';
 import { type PortfolioSummary, summarisePortfolio } from '../../portfolio/summary.js';
-import { addProblems, addRejection, addToTally, createTally } from '../../portfolio/tally.js';
+import { RecordTallier } from '../../portfolio/record-tallier.js';
+import { createTally } from '../../portfolio/tally.js';
 import { parseOwnTargets, TARGET_REGIMES, type TargetRegime } from '../../portfolio/targets.js';
-import type { MappedRecord } from '../../readers/stream.js';
 import type { InputFormat } from '../../readers/types.js';
 import { portfolioHtml } from '../../report/html.js';
 import { portfolioMarkdown } from '../../report/markdown.js';
@@ -12,7 +12,7 @@ import type { CommandContext } from '../context.js';
 import { type CliIo, EXIT } from '../io.js';
 import { describeError, describeJsonError, say } from '../messages.js';
 import { countBytes, ProgressLine } from '../progress.js';
-import { readInputBatches, UnsupportedFormatError } from '../records.js';
+import { type InputBatch, readInputBatches, UnsupportedFormatError } from '../records.js';
 
 /**
  * `clausier portfolio <file|->`: streams the records, evaluates every contract, tallies the indicators and
@@ -33,7 +33,7 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
     regime = r;
   }
   const size = io.size ? await io.size(file).catch(() => undefined) : undefined;
-  let batches: AsyncIterable<MappedRecord[]>;
+  let batches: AsyncIterable<InputBatch>;
   const counted = countBytes(io.readStream ? io.readStream(file) : oneChunk(io, file));
   try {
     batches = readInputBatches(counted.chunks, format);
@@ -48,23 +48,19 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
   const evaluate = prepareEvaluation({ locale, asOf });
   const progress = values.progress || io.errIsTTY === true ? new ProgressLine(io, locale, size, io.errIsTTY === true) : undefined;
   let count = 0;
+  const tallier = new RecordTallier(tally, evaluate, { file });
   try {
-    for await (const batch of batches) {
-      for (const item of batch) {
-        if (item.ok) {
-          addToTally(tally, item.contract, evaluate(item.contract));
-          if (item.problems.length > 0) addProblems(tally, { index: item.index, contract: item.contract.id, problems: item.problems });
-        } else {
-          addRejection(tally, item.index, item.reason, item.problems);
-        }
-      }
-      count += batch.length;
+    for await (const { streamed, mapped } of batches) {
+      for (let i = 0; i < mapped.length; i++)
+        tallier.add(streamed[i] as InputBatch['streamed'][number], mapped[i] as InputBatch['mapped'][number]);
+      count += mapped.length;
       progress?.update(count, counted.read());
     }
   } catch (e) {
     progress?.end();
     return fail(`${say(locale, 'entrée illisible', 'unreadable input')} (${file}): ${describeError(e, locale)}`);
   }
+  tallier.finish();
   progress?.end();
   const summary = summarisePortfolio(tally, regime ? { targets: regime } : {});
   if (values.html !== undefined) {
@@ -131,6 +127,7 @@ export function summaryJson(s: PortfolioSummary): Record<string, unknown> {
     considerationMinAmount: s.considerationMinAmount,
     parameters: s.parameters,
     legalRules: s.legalRules,
+    rules: s.rules,
     dataQuality: s.dataQuality,
   };
 }
