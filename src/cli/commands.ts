@@ -95,7 +95,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     json: {
       version: VERSION,
       asOf: AS_OF,
-      records: 'records accounted for: `total`, `evaluated`, `rejected`, `rejections` (`index`, `reason`, `problems`)',
+      records:
+        'records accounted for: `total` = `evaluated` + `rejected` + `duplicates` (exact duplicates dropped), `rejections` (the first 100: `file`, `index`, `reason`)',
       indicators:
         'one entry per indicator and group: `id`, `group`, `numerator`, `denominator`, `unknown`, `rate`, `amountRate`, `target`, `met`, `targetKind`, `gap`, `numeratorAmount`, `denominatorAmount`, `amountMissing`, `label` {fr, en}',
       by: 'the grouping dimensions',
@@ -104,7 +105,9 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       considerationMinAmount: 'the `--consideration-min-amount` given, or null',
       parameters: 'the dated parameters the indicators use, with their values over the period and confidence',
       legalRules: 'the legal rules a contract must not fail to count as legally compliant',
-      dataQuality: 'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples`',
+      rules: 'verdicts per rule: `rule`, `kind`, `pass`, `fail`, `notApplicable`, `unknown`, `unknownReasons` (`reason`, `count`; the 5 most frequent)',
+      dataQuality:
+        'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples` (the first 100), `files` (per input file: records accounted for, `defects` and `rejections` by class with counts and first indexes, `duplicateSamples`, `sharedIds`)',
     },
     run: portfolioCommand,
   },

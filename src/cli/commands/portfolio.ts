@@ -1,8 +1,8 @@
 import { prepareEvaluation } from '../../engine/evaluate.js';
 import type { Locale } from '../../model/localized.js';
 import type { GroupDimension } from '../../portfolio/grouping.js';
-import { type PortfolioSummary, summarisePortfolio } from '../../portfolio/summary.js';
 import { RecordTallier } from '../../portfolio/record-tallier.js';
+import { type PortfolioSummary, summarisePortfolio } from '../../portfolio/summary.js';
 import { createTally } from '../../portfolio/tally.js';
 import { parseOwnTargets, TARGET_REGIMES, type TargetRegime } from '../../portfolio/targets.js';
 import type { InputFormat } from '../../readers/types.js';
