@@ -239,6 +239,13 @@ export {
   type YearTarget,
 } from './portfolio/targets.js';
 export { clausierReader } from './readers/clausier.js';
+export {
+  checkDecpCsvColumns,
+  decpCsvReader,
+  decpCsvRowToRecord,
+  NotDecpCsvError,
+  readListCell,
+} from './readers/csv/decp-csv.js';
 export { decpV1Reader } from './readers/decp-v1.js';
 export { decpV2Reader } from './readers/decp-v2.js';
 export { READERS, readerFor } from './readers/index.js';

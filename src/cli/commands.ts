@@ -105,7 +105,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       considerationMinAmount: 'the `--consideration-min-amount` given, or null',
       parameters: 'the dated parameters the indicators use, with their values over the period and confidence',
       legalRules: 'the legal rules a contract must not fail to count as legally compliant',
-      rules: 'verdicts per rule: `rule`, `kind`, `pass`, `fail`, `notApplicable`, `unknown`, `unknownReasons` (`reason`, `count`; the 5 most frequent)',
+      rules:
+        'verdicts per rule: `rule`, `kind`, `pass`, `fail`, `notApplicable`, `unknown`, `unknownReasons` (`reason`, `count`; the 5 most frequent)',
       dataQuality:
         'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples` (the first 100), `files` (per input file: records accounted for, `defects` and `rejections` by class with counts and first indexes, `duplicateSamples`, `sharedIds`)',
     },

@@ -1,9 +1,11 @@
+import { checkDecpCsvColumns } from '../readers/csv/decp-csv.js';
 import { READERS } from '../readers/index.js';
 import { type MappedRecord, mapRecord, type StreamedRecord, streamRecordBatches } from '../readers/stream.js';
 import type { InputFormat, RecordReader } from '../readers/types.js';
+import { streamCsvRecordBatches } from './csv-stream.js';
 
 /** The input formats the `portfolio` command accepts. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['decp', 'decp-v1', 'ocds', 'clausier'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['decp', 'decp-v1', 'decp-csv', 'ocds', 'clausier'];
 
 /** Thrown when a format has no reader in this build: invalid input, exit code 2. */
 export class UnsupportedFormatError extends Error {
@@ -22,14 +24,17 @@ export interface InputBatch {
 }
 
 /**
- * Streams the records of an input (JSON array or NDJSON) and maps each with the reader of `format`, one batch
+ * Streams the records of an input (JSON array or NDJSON; the CSV table for `decp-csv`) and maps each with the reader of `format`, one batch
  * per chunk read (one promise per chunk, not per record).
  * @throws UnsupportedFormatError before reading anything when the format has no reader.
  */
 export function readInputBatches(chunks: AsyncIterable<string | Uint8Array>, format: InputFormat): AsyncIterable<InputBatch> {
   const reader = READERS[format];
   if (!reader) throw new UnsupportedFormatError(format);
-  return mapBatches(streamRecordBatches(chunks), reader);
+  return mapBatches(
+    format === 'decp-csv' ? streamCsvRecordBatches(chunks, { checkHeader: checkDecpCsvColumns }) : streamRecordBatches(chunks),
+    reader,
+  );
 }
 
 async function* mapBatches(batches: AsyncIterable<StreamedRecord[]>, reader: RecordReader): AsyncGenerator<InputBatch> {

@@ -1,4 +1,5 @@
 import { clausierReader } from './clausier.js';
+import { decpCsvReader } from './csv/decp-csv.js';
 import { decpV1Reader } from './decp-v1.js';
 import { decpV2Reader } from './decp-v2.js';
 import { ocdsReader } from './ocds.js';
@@ -9,6 +10,7 @@ export const READERS: Partial<Record<InputFormat, RecordReader>> = {
   clausier: clausierReader,
   decp: decpV2Reader,
   'decp-v1': decpV1Reader,
+  'decp-csv': decpCsvReader,
   ocds: ocdsReader,
 };
 

@@ -1,7 +1,7 @@
 import type { Contract } from '../model/contract-schema.js';
 
 /** Input formats clausier reads. */
-export type InputFormat = 'clausier' | 'decp' | 'decp-v1' | 'ocds';
+export type InputFormat = 'clausier' | 'decp' | 'decp-v1' | 'decp-csv' | 'ocds';
 
 /** A data-quality problem found while mapping one record: where, what value, why. */
 export interface ReadProblem {
