@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { constants, createReadStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { access, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errorCode } from './messages.js';
@@ -60,6 +60,14 @@ async function runCli(run: typeof import('./main.js').run): Promise<number> {
         return s.isFile() ? s.size : undefined;
       },
       writeText: (path, text) => writeFile(path, text, 'utf8'),
+      openWriter: async (path) => {
+        const stream = createWriteStream(path, 'utf8');
+        await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+        return {
+          write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (e) => (e ? reject(e) : resolve()))),
+          close: () => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+        };
+      },
       checkWritable,
       errIsTTY: process.stderr.isTTY === true,
       env: process.env,

@@ -9,6 +9,7 @@ import { buyerCommand } from './commands/buyer.js';
 import { paramsCommand, rulesCommand } from './commands/catalogue.js';
 import { checkCommand } from './commands/check.js';
 import { insertionCommand } from './commands/insertion.js';
+import { mergeCommand } from './commands/merge.js';
 import { portfolioCommand } from './commands/portfolio.js';
 import { regimesCommand } from './commands/regimes.js';
 import type { CommandContext } from './context.js';
@@ -71,7 +72,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     run: checkCommand,
   },
   portfolio: {
-    args: { name: FILE, min: 1, max: 1 },
+    args: { name: FILE, min: 1, max: Number.POSITIVE_INFINITY },
     summary: localized(
       'taux de conformité d’un portefeuille entier (lu en flux) et rapport SPASER',
       'compliance rates of a whole portfolio (streamed) and the SPASER report',
@@ -111,6 +112,42 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples` (the first 100), `files` (per input file: records accounted for, `defects` and `rejections` by class with counts and first indexes, `duplicateSamples`, `sharedIds`)',
     },
     run: portfolioCommand,
+  },
+  merge: {
+    args: { name: localized('<décompte.json>', '<tally.json>'), min: 1, max: Number.POSITIVE_INFINITY },
+    summary: localized(
+      'fusionne des décomptes de portefeuille calculés à part (portfolio --tally-out) en un seul rapport',
+      'merges portfolio tallies computed apart (portfolio --tally-out) into one report',
+    ),
+    description: localized(
+      'Lit les décomptes écrits par portfolio --tally-out — des parts d’un jeu de données comptées par d’autres processus ou d’autres machines —, vérifie qu’ils peuvent être fusionnés (même date d’évaluation, même regroupement et mêmes options, aucune entrée comptée deux fois, par son nom ou son SHA-256) et imprime le rapport de toutes leurs entrées, le même qu’un seul portfolio sur elles toutes (Markdown, --json ou --html).',
+      'Reads the tallies written by portfolio --tally-out — shards of a dataset counted by other processes or machines —, checks that they can be merged (same evaluation date, same grouping and options, no input counted twice, by name or SHA-256) and prints the report of all their inputs, the same as one portfolio run over them all (Markdown, --json or --html).',
+    ),
+    exitCodes: {
+      0: localized('fusionné, aucun objectif manqué', 'merged, no target missed'),
+      1: localized('un objectif est manqué', 'a target is missed'),
+      2: localized(
+        'entrée invalide : décompte illisible, d’une autre version ou invalide, décomptes impossibles à fusionner',
+        'invalid input: a tally unreadable, of another version or invalid, tallies that cannot be merged',
+      ),
+      3: USAGE,
+    },
+    json: {
+      version: VERSION,
+      asOf: 'the evaluation date of the tallies (they all have the same)',
+      inputs: 'every input counted: `file`, `format`, `bytes`, `sha256`, in the order of the tallies given',
+      records: 'as for portfolio',
+      indicators: 'as for portfolio',
+      by: 'as for portfolio',
+      period: 'as for portfolio',
+      targets: 'as for portfolio',
+      considerationMinAmount: 'as for portfolio',
+      parameters: 'as for portfolio',
+      legalRules: 'as for portfolio',
+      rules: 'as for portfolio',
+      dataQuality: 'as for portfolio',
+    },
+    run: mergeCommand,
   },
   insertion: {
     args: { name: localized('<programme.json|->', '<programme.json|->'), min: 1, max: 1 },

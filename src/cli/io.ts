@@ -13,6 +13,11 @@ export interface CliIo {
   /** Writes a whole file as UTF-8 text (the HTML report). */
   writeText?(path: string, text: string): Promise<void>;
   /**
+   * Opens a file to write UTF-8 text in pieces (`--rejections-out`), each `write` resolving once the text is handed
+   * over (memory does not grow with the file). Default: the pieces are kept and written with {@link CliIo.writeText}.
+   */
+  openWriter?(path: string): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
+  /**
    * Whether a file can be written, checked before a command starts its work: `undefined` when it can, else the
    * error code (`EACCES`, `ENOENT` for a missing folder, `EISDIR`, `EROFS`…). Default: every path is writable.
    */

@@ -62,6 +62,11 @@ function argumentCountMessage(command: CommandName, given: number, locale: Local
       ? `${command} prend exactement un fichier (ou - pour l’entrée standard), ${given} donné(s)`
       : `${command} takes exactly one file (or - for standard input), ${given} given`;
   }
+  if (a.min === 1 && a.max === Number.POSITIVE_INFINITY) {
+    return fr
+      ? `${command} prend au moins un fichier (ou - pour l’entrée standard)`
+      : `${command} takes at least one file (or - for standard input)`;
+  }
   return fr
     ? `${command} prend de ${a.min} à ${a.max} fichiers, ${given} donné(s)`
     : `${command} takes ${a.min} to ${a.max} files, ${given} given`;

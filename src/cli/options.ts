@@ -17,7 +17,7 @@ import { findRule } from '../rules/catalogue.js';
 import { INPUT_FORMATS } from './records.js';
 
 /** Every command of `clausier`, in the order the help lists them. */
-export const COMMAND_NAMES = ['check', 'portfolio', 'insertion', 'regimes', 'buyer', 'rules', 'params'] as const;
+export const COMMAND_NAMES = ['check', 'portfolio', 'merge', 'insertion', 'regimes', 'buyer', 'rules', 'params'] as const;
 /** A command of `clausier`. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -62,13 +62,14 @@ export const OPTIONS = {
   json: flag(localized('imprime un résultat JSON (forme décrite dans docs/cli.md)', 'prints JSON (shape documented in docs/cli.md)'), [
     'check',
     'portfolio',
+    'merge',
     'insertion',
     'regimes',
     'buyer',
     'rules',
     'params',
   ]),
-  md: flag(localized('imprime le rapport en Markdown (par défaut)', 'prints the Markdown report (the default)'), ['portfolio'], {
+  md: flag(localized('imprime le rapport en Markdown (par défaut)', 'prints the Markdown report (the default)'), ['portfolio', 'merge'], {
     conflicts: ['json'],
   }),
   lang: text({
@@ -82,7 +83,7 @@ export const OPTIONS = {
     value: localized('AAAA-MM-JJ', 'YYYY-MM-DD'),
     description: localized('date d’évaluation des règles et paramètres', 'date at which rules and parameters are evaluated'),
     default: localized('aujourd’hui, en UTC', 'today, in UTC'),
-    commands: ['check', 'portfolio', 'insertion', 'regimes', 'buyer', 'rules', 'params'],
+    commands: ['check', 'portfolio', 'merge', 'insertion', 'regimes', 'buyer', 'rules', 'params'],
     parse: (s) => (isCalendarDate(s) ? ok(s) : refuse(`date AAAA-MM-JJ attendue, reçu « ${s} »`, `a YYYY-MM-DD date expected, got "${s}"`)),
   }),
   rules: text({
@@ -130,7 +131,7 @@ export const OPTIONS = {
       'objectifs comparés aux taux : un régime fourni ou un fichier d’objectifs de l’organisation',
       'targets the rates are compared with: a shipped regime or a file of the organisation’s own targets',
     ),
-    commands: ['portfolio'],
+    commands: ['portfolio', 'merge'],
     parse: (s) =>
       Object.hasOwn(TARGET_REGIMES, s) || s.toLowerCase().endsWith('.json')
         ? ok(s)
@@ -142,7 +143,7 @@ export const OPTIONS = {
   html: text({
     value: localized('fichier.html', 'file.html'),
     description: localized('écrit aussi le rapport HTML imprimable dans ce fichier', 'also writes the printable HTML report to this file'),
-    commands: ['portfolio'],
+    commands: ['portfolio', 'merge'],
     output: true,
     parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
   }),
@@ -173,6 +174,26 @@ export const OPTIONS = {
       'AGEC minimums of the categories clausier does not ship, copied from the decree’s annex (see docs/regimes.md)',
     ),
     commands: ['regimes'],
+    parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
+  }),
+  'tally-out': text({
+    value: localized('décompte.json', 'tally.json'),
+    description: localized(
+      'écrit aussi le décompte fusionnable (versionné, avec les entrées, leur SHA-256 et la date d’évaluation), pour clausier merge',
+      'also writes the mergeable tally (versioned, with the inputs, their SHA-256 and the evaluation date), for clausier merge',
+    ),
+    commands: ['portfolio'],
+    output: true,
+    parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
+  }),
+  'rejections-out': text({
+    value: localized('rejets.ndjson', 'rejections.ndjson'),
+    description: localized(
+      'écrit tous les enregistrements rejetés (fichier, rang, motif), un par ligne ; la sortie n’en montre que les 100 premiers',
+      'writes every rejected record (file, index, reason), one per line; the output shows the first 100 only',
+    ),
+    commands: ['portfolio'],
+    output: true,
     parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
   }),
   help: flag(localized('affiche cette aide', 'shows this help'), 'all', { short: 'h' }),

@@ -8,6 +8,7 @@ import { COMMANDS } from '../../src/cli/commands.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { langFromEnv, run } from '../../src/cli/main.js';
 import { COMMAND_NAMES, type CommandName, OPTIONS, type OptionName, optionsOf } from '../../src/cli/options.js';
+import { createTally, tallyToJson } from '../../src/index.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const FILES: Record<string, string> = {
@@ -16,6 +17,7 @@ const FILES: Record<string, string> = {
   'portfolio.ndjson': readFileSync('examples/portfolio/clausier-sample.ndjson', 'utf8'),
   'purchases.csv': readFileSync('examples/regimes/purchases.csv', 'utf8'),
   'buyer.json': readFileSync('examples/buyer/spaser-profile.json', 'utf8'),
+  'tally.json': JSON.stringify(tallyToJson({ asOf: '2027-03-01', inputs: [], tally: createTally({ by: ['year'] }) })),
 };
 
 interface Captured {
@@ -97,7 +99,11 @@ describe('usage errors: exit 3, one line, a hint to the command’s help', () =>
     [['check', 'contract.json', '--wat'], /option inconnue « --wat »/, 'clausier check --help'],
     [['check', 'contract.json', '--jsno'], /option inconnue « --jsno » — vouliez-vous dire --json \?/, 'clausier check --help'],
     [['check', 'contract.json', '-x'], /option inconnue « -x »/, 'clausier check --help'],
-    [['check', 'contract.json', '--html', 'r.html'], /--html ne s’applique pas à check \(seulement : portfolio\)/, 'clausier check --help'],
+    [
+      ['check', 'contract.json', '--html', 'r.html'],
+      /--html ne s’applique pas à check \(seulement : portfolio, merge\)/,
+      'clausier check --help',
+    ],
     [['rules', '--as-of'], /--as-of attend une valeur/, 'clausier rules --help'],
     [['rules', '--as-of', '--json'], /--as-of attend une valeur/, 'clausier rules --help'],
     [['rules', '--json=yes'], /--json ne prend pas de valeur/, 'clausier rules --help'],
@@ -184,6 +190,7 @@ describe('every --json output: its documented fields, with version and asOf', ()
   const runs: Record<CommandName, string[]> = {
     check: ['check', 'contract.json'],
     portfolio: ['portfolio', 'portfolio.ndjson', '--targets', 'armees'],
+    merge: ['merge', 'tally.json', '--targets', 'armees'],
     insertion: ['insertion', 'programme.json'],
     regimes: ['regimes', 'purchases.csv'],
     buyer: ['buyer', 'buyer.json'],

@@ -190,8 +190,7 @@ describe('clausier portfolio', () => {
   });
 
   it.each([
-    [['portfolio'], /exactement un fichier/],
-    [['portfolio', 'a', 'b'], /exactement un fichier/],
+    [['portfolio'], /au moins un fichier/],
     [['portfolio', 'p.ndjson', '--by', 'month'], /dimension inconnue « month »/],
     [['portfolio', 'p.ndjson', '--json', '--md'], /s’excluent/],
     [['portfolio', 'p.ndjson', '--consideration-min-amount', 'forty'], /montant/],
@@ -206,7 +205,7 @@ describe('clausier portfolio', () => {
   it('documents the command and its exit codes in its help', async () => {
     const { io, c } = memoryIo({});
     await run(['portfolio', '--help', '--lang', 'en'], io);
-    expect(c.out).toContain('clausier portfolio <file|-> [options]');
+    expect(c.out).toContain('clausier portfolio <file|->… [options]');
     expect(c.out).toContain('1  a target is missed');
   });
 

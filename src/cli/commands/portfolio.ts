@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { prepareEvaluation } from '../../engine/evaluate.js';
 import type { Locale } from '../../model/localized.js';
 import type { GroupDimension } from '../../portfolio/grouping.js';
 import { RecordTallier } from '../../portfolio/record-tallier.js';
 import { type PortfolioSummary, summarisePortfolio } from '../../portfolio/summary.js';
-import { createTally } from '../../portfolio/tally.js';
+import { createTally, type Rejection } from '../../portfolio/tally.js';
+import { type TallyInput, tallyToJson } from '../../portfolio/tally-file.js';
 import { parseOwnTargets, TARGET_REGIMES, type TargetRegime } from '../../portfolio/targets.js';
 import type { InputFormat } from '../../readers/types.js';
 import { portfolioHtml } from '../../report/html.js';
@@ -20,67 +22,183 @@ import { type InputBatch, readInputBatches, UnsupportedFormatError } from '../re
  * Exit 0 when done and no target is missed, 1 when a target is missed, 2 on invalid input.
  */
 export async function portfolioCommand({ io, args, values, locale, asOf, version }: CommandContext): Promise<number> {
-  const file = args[0] as string;
   const fail = (message: string): number => {
     io.err(`clausier: ${message}\n`);
     return EXIT.invalidInput;
   };
   const format: InputFormat = values.format ?? 'clausier';
+  const twice = args.find((f, i) => args.indexOf(f) !== i);
+  if (twice !== undefined) return fail(say(locale, `fichier donné deux fois : ${twice}`, `file given twice: ${twice}`));
   let regime: TargetRegime | undefined;
   if (values.targets !== undefined) {
     const r = await loadTargets(io, values.targets, locale);
     if (typeof r === 'string') return fail(r);
     regime = r;
   }
-  const size = io.size ? await io.size(file).catch(() => undefined) : undefined;
-  let batches: AsyncIterable<InputBatch>;
-  const counted = countBytes(io.readStream ? io.readStream(file) : oneChunk(io, file));
-  try {
-    batches = readInputBatches(counted.chunks, format);
-  } catch (e) {
-    if (e instanceof UnsupportedFormatError) return fail(e.message);
-    throw e;
-  }
   const groupBy = values.by ?? ['year'];
   const by = regime && !groupBy.includes('year') ? (['year', ...groupBy] as GroupDimension[]) : groupBy;
   const minAmount = values['consideration-min-amount'];
   const tally = createTally({ by, ...(minAmount ? { considerationMinAmount: minAmount } : {}) });
   const evaluate = prepareEvaluation({ locale, asOf });
-  const progress = values.progress || io.errIsTTY === true ? new ProgressLine(io, locale, size, io.errIsTTY === true) : undefined;
+  const sizes = await Promise.all(args.map((f) => (io.size ? io.size(f).catch(() => undefined) : undefined)));
+  const total = sizes.every((x) => x !== undefined) ? sizes.reduce((a: number, b) => a + (b ?? 0), 0) : undefined;
+  const progress = values.progress || io.errIsTTY === true ? new ProgressLine(io, locale, total, io.errIsTTY === true) : undefined;
+  const rejectionsOut = values['rejections-out'] === undefined ? undefined : await openLines(io, values['rejections-out']);
+  const inputs: TallyInput[] = [];
   let count = 0;
-  const tallier = new RecordTallier(tally, evaluate, { file });
-  try {
-    for await (const { streamed, mapped } of batches) {
-      for (let i = 0; i < mapped.length; i++)
-        tallier.add(streamed[i] as InputBatch['streamed'][number], mapped[i] as InputBatch['mapped'][number]);
-      count += mapped.length;
-      progress?.update(count, counted.read());
-    }
-  } catch (e) {
-    progress?.end();
-    return fail(`${say(locale, 'entrée illisible', 'unreadable input')} (${file}): ${describeError(e, locale)}`);
-  }
-  tallier.finish();
-  progress?.end();
-  const summary = summarisePortfolio(tally, regime ? { targets: regime } : {});
-  if (values.html !== undefined) {
-    if (!io.writeText) return fail(say(locale, 'écriture de fichier impossible ici', 'cannot write files here'));
+  let bytesBefore = 0;
+  for (const file of args) {
+    const counted = countBytes(io.readStream ? io.readStream(file) : oneChunk(io, file));
+    const hashed = values['tally-out'] === undefined ? undefined : sha256Of(counted.chunks);
+    let batches: AsyncIterable<InputBatch>;
     try {
-      await io.writeText(values.html, portfolioHtml(summary, { locale }));
+      batches = readInputBatches(hashed ? hashed.chunks : counted.chunks, format);
     } catch (e) {
-      return fail(`${say(locale, 'écriture impossible', 'cannot write')} (${values.html}): ${describeError(e, locale)}`);
+      if (e instanceof UnsupportedFormatError) return fail(e.message);
+      throw e;
     }
-    io.err(`${say(locale, 'rapport HTML écrit', 'HTML report written')}: ${values.html}\n`);
+    const tallier = new RecordTallier(tally, evaluate, {
+      file,
+      ...(rejectionsOut ? { onRejection: (r: Rejection) => rejectionsOut.add(`${JSON.stringify(r)}\n`) } : {}),
+    });
+    try {
+      for await (const { streamed, mapped } of batches) {
+        for (let i = 0; i < mapped.length; i++)
+          tallier.add(streamed[i] as InputBatch['streamed'][number], mapped[i] as InputBatch['mapped'][number]);
+        count += mapped.length;
+        progress?.update(count, bytesBefore + counted.read());
+        if (rejectionsOut) await rejectionsOut.flush();
+      }
+    } catch (e) {
+      progress?.end();
+      await rejectionsOut?.close().catch(() => undefined);
+      return fail(`${say(locale, 'entrée illisible', 'unreadable input')} (${file}): ${describeError(e, locale)}`);
+    }
+    tallier.finish();
+    bytesBefore += counted.read();
+    if (hashed) inputs.push({ file, format, bytes: counted.read(), sha256: hashed.digest() });
   }
-  io.out(values.json ? `${JSON.stringify({ version, asOf, ...summaryJson(summary) }, null, 2)}\n` : portfolioMarkdown(summary, { locale }));
+  progress?.end();
+  if (rejectionsOut) {
+    try {
+      await rejectionsOut.close();
+    } catch (e) {
+      return fail(`${say(locale, 'écriture impossible', 'cannot write')} (${values['rejections-out']}): ${describeError(e, locale)}`);
+    }
+  }
+  if (values['tally-out'] !== undefined) {
+    const text = `${JSON.stringify(tallyToJson({ asOf, inputs, clausier: version, tally }), null, 1)}\n`;
+    const written = await writeOutput(io, values['tally-out'], text, locale);
+    if (written !== undefined) return fail(written);
+    io.err(`${say(locale, 'décompte écrit', 'tally written')}: ${values['tally-out']}\n`);
+  }
+  return reportSummary(io, summarisePortfolio(tally, regime ? { targets: regime } : {}), {
+    json: values.json,
+    html: values.html,
+    locale,
+    header: { version, asOf },
+  });
+}
+
+/** Writes a whole output file; `undefined` when written, else the message. */
+async function writeOutput(io: CliIo, path: string, text: string, locale: Locale): Promise<string | undefined> {
+  if (!io.writeText) return say(locale, 'écriture de fichier impossible ici', 'cannot write files here');
+  try {
+    await io.writeText(path, text);
+    return undefined;
+  } catch (e) {
+    return `${say(locale, 'écriture impossible', 'cannot write')} (${path}): ${describeError(e, locale)}`;
+  }
+}
+
+/**
+ * Prints a portfolio summary (Markdown, or JSON with `header` first) and writes its HTML report: what `portfolio`
+ * and `merge` end with. Exit 1 when a target is missed.
+ */
+export async function reportSummary(
+  io: CliIo,
+  summary: PortfolioSummary,
+  o: {
+    readonly json?: boolean | undefined;
+    readonly html?: string | undefined;
+    readonly locale: Locale;
+    readonly header: Record<string, unknown>;
+  },
+): Promise<number> {
+  const locale = o.locale;
+  if (o.html !== undefined) {
+    const written = await writeOutput(io, o.html, portfolioHtml(summary, { locale }), locale);
+    if (written !== undefined) {
+      io.err(`clausier: ${written}\n`);
+      return EXIT.invalidInput;
+    }
+    io.err(`${say(locale, 'rapport HTML écrit', 'HTML report written')}: ${o.html}\n`);
+  }
+  io.out(o.json ? `${JSON.stringify({ ...o.header, ...summaryJson(summary) }, null, 2)}\n` : portfolioMarkdown(summary, { locale }));
   return summary.indicators.some((x) => x.met === false) ? EXIT.failed : EXIT.ok;
+}
+
+/** Lines written to a file as they come, in order, flushed between batches (memory holds one batch). */
+interface LineWriter {
+  add(line: string): void;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openLines(io: CliIo, path: string): Promise<LineWriter> {
+  let pending = '';
+  if (io.openWriter) {
+    const w = await io.openWriter(path);
+    return {
+      add: (line) => {
+        pending += line;
+      },
+      flush: async () => {
+        if (pending === '') return;
+        const text = pending;
+        pending = '';
+        await w.write(text);
+      },
+      close: async () => {
+        if (pending !== '') await w.write(pending);
+        pending = '';
+        await w.close();
+      },
+    };
+  }
+  // No streaming writer (an injected io): the lines are kept and written at the end.
+  const lines: string[] = [];
+  return {
+    add: (line) => {
+      lines.push(line);
+    },
+    flush: async () => undefined,
+    close: async () => {
+      if (!io.writeText) throw new Error('cannot write files here');
+      await io.writeText(path, lines.join(''));
+    },
+  };
+}
+
+/** Passes chunks through while hashing their bytes (SHA-256), for the inputs of a tally file. */
+function sha256Of(chunks: AsyncIterable<string | Uint8Array>): { chunks: AsyncIterable<string | Uint8Array>; digest: () => string } {
+  const hash = createHash('sha256');
+  async function* hashed() {
+    for await (const chunk of chunks) {
+      hash.update(chunk);
+      yield chunk;
+    }
+  }
+  let hex: string | undefined;
+  return { chunks: hashed(), digest: () => (hex ??= hash.digest('hex')) };
 }
 
 async function* oneChunk(io: CliIo, file: string): AsyncGenerator<string> {
   yield await io.readText(file);
 }
 
-async function loadTargets(io: CliIo, name: string, locale: Locale): Promise<TargetRegime | string> {
+/** The targets of `--targets`: a shipped regime, or an organisation's file; a message when it cannot be read. */
+export async function loadTargets(io: CliIo, name: string, locale: Locale): Promise<TargetRegime | string> {
   if (Object.hasOwn(TARGET_REGIMES, name)) return TARGET_REGIMES[name] as TargetRegime;
   const unreadable = say(locale, 'fichier d’objectifs illisible', 'unreadable targets file');
   let text: string;
