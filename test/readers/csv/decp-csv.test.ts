@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { streamCsvRecordBatches } from '../../../src/cli/csv-stream.js';
+import { hasRealFile, realFile, SHARED_SKIP_REASON } from '../../support/shared-data.js';
 import {
   createTally,
   decpV2Reader,
@@ -14,10 +15,10 @@ import {
 } from '../../../src/index.js';
 import { checkDecpCsvColumns, decpCsvReader, decpCsvRowToRecord, readListCell } from '../../../src/readers/csv/decp-csv.js';
 
-const FIXTURE = 'test/fixtures/decp-csv/decp-augmente-2022-test.csv';
-const FIXTURE_JSON = 'test/fixtures/decp-csv/decp-augmente-2022-test.json';
-const SHARED = '../shared/data/decp-v2-real/decp-processing_data_decp_augmente_valides_2022_test.csv';
-const hasShared = existsSync(SHARED);
+const FIXTURE = 'test/fixtures/decp-csv/megalis-bretagne-2024-decp-augmente.csv';
+const FIXTURE_JSON = realFile('decp-v2-real/megalis-bretagne_decp-59920013600241-2024-07-09-01.json');
+const SAMPLE = 'decp-v2-real/decp-processing_data_decp_augmente_valides_2022_test.csv';
+const hasSample = hasRealFile(SAMPLE);
 
 const evaluate = prepareEvaluation({ asOf: '2026-11-23' });
 
@@ -87,30 +88,44 @@ describe('decpCsvRowToRecord', () => {
   });
 });
 
-describe('decp-csv on the consolidated national table (fixture: 9 real rows)', () => {
-  it('accounts for every row and gives the same indicators and verdicts as the same contracts in DECP 2024 JSON', async () => {
+describe('decp-csv on the consolidated national table (fixture: 5 real rows in the published layout)', () => {
+  it('accounts for every row and gives the same indicators, verdicts and problems as the same contracts in DECP 2024 JSON', async () => {
     const csv = await csvSummary(FIXTURE);
     const json = await jsonSummary(FIXTURE_JSON);
-    expect(csv.records.total).toBe(9);
-    expect(csv.records.total).toBe(csv.records.evaluated + csv.records.rejected + csv.records.duplicates);
+    expect(csv.records).toMatchObject({ total: 5, evaluated: 5, rejected: 0, duplicates: 0 });
     expect(csv.records).toEqual(json.records);
     expect(csv.indicators).toEqual(json.indicators);
     expect(csv.rules).toEqual(json.rules);
     expect(csv.period).toEqual(json.period);
     expect(csv.dataQuality.byPath).toEqual(json.dataQuality.byPath);
   });
-
-  it('reads what the rows say: considerations, price types, works by CPV', async () => {
-    const s = await csvSummary(FIXTURE);
-    const env = s.indicators.find((x) => x.id === 'environmental-consideration' && Object.keys(x.group).length === 0);
-    // One row lists an environmental criterion and clause; the others say "Pas de considération environnementale".
-    expect(env).toMatchObject({ numerator: 1 });
-    expect(env?.denominator).toBeGreaterThan(1);
-  });
 });
 
-describe.skipIf(!hasShared)('decp-csv on the shared sample (skipped: ../shared is absent in this clone)', () => {
-  it('the fixture is the shared sample, byte for byte', () => {
-    expect(readFileSync(FIXTURE).equals(readFileSync(SHARED))).toBe(true);
+// The published sample (9 real rows, GPL-3.0-or-later: not in test/fixtures), read by hand: what each row says.
+describe.skipIf(!hasSample)(`decp-csv on the published sample of the national table (${SHARED_SKIP_REASON})`, () => {
+  it('accounts for every row, reads considerations, price types, advances and INX placeholders as the JSON reader would', async () => {
+    const s = await csvSummary(realFile(SAMPLE));
+    expect(s.records.total).toBe(9);
+    expect(s.records.total).toBe(s.records.evaluated + s.records.rejected + s.records.duplicates);
+    const whole = (id: string) => s.indicators.find((x) => x.id === id && Object.keys(x.group).length === 0);
+    // Row "24-1065297-2" lists a social clause, an environmental criterion and clause; the others "Pas de considération".
+    const mapped = s.records.evaluated;
+    expect(whole('environmental-consideration')).toMatchObject({ numerator: 1, denominator: mapped, unknown: 0 });
+    expect(whole('social-consideration')).toMatchObject({ numerator: 1, denominator: mapped, unknown: 0 });
+    // attributionAvance: False in two rows, MQ (missing) in the others.
+    const advance = whole('advance');
+    expect((advance?.denominator ?? 0) + (advance?.unknown ?? 0)).toBe(mapped);
+    expect(advance?.numerator).toBe(0);
+    // Same accounting as the JSON reader for the placeholder ids ("INX 202424 3 001", "INX 2023AOVOI40 L1").
+    const inx = await summary(
+      (async function* () {
+        yield [
+          { index: 0, record: { id: 'INX 202424 3 001', montant: 1, dateNotification: '2024-12-31', nature: 'Marché' } },
+        ];
+      })(),
+      decpV2Reader,
+      'x',
+    );
+    expect(s.records.rejected).toBe(inx.records.rejected * 2);
   });
 });
