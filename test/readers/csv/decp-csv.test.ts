@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { streamCsvRecordBatches } from '../../../src/cli/csv-stream.js';
-import { hasRealFile, realFile, SHARED_SKIP_REASON } from '../../support/shared-data.js';
 import {
   createTally,
   decpV2Reader,
@@ -14,6 +13,7 @@ import {
   summarisePortfolio,
 } from '../../../src/index.js';
 import { checkDecpCsvColumns, decpCsvReader, decpCsvRowToRecord, readListCell } from '../../../src/readers/csv/decp-csv.js';
+import { hasRealFile, realFile, SHARED_SKIP_REASON } from '../../support/shared-data.js';
 
 const FIXTURE = 'test/fixtures/decp-csv/megalis-bretagne-2024-decp-augmente.csv';
 const FIXTURE_JSON = realFile('decp-v2-real/megalis-bretagne_decp-59920013600241-2024-07-09-01.json');
@@ -119,9 +119,7 @@ describe.skipIf(!hasSample)(`decp-csv on the published sample of the national ta
     // Same accounting as the JSON reader for the placeholder ids ("INX 202424 3 001", "INX 2023AOVOI40 L1").
     const inx = await summary(
       (async function* () {
-        yield [
-          { index: 0, record: { id: 'INX 202424 3 001', montant: 1, dateNotification: '2024-12-31', nature: 'Marché' } },
-        ];
+        yield [{ index: 0, record: { id: 'INX 202424 3 001', montant: 1, dateNotification: '2024-12-31', nature: 'Marché' } }];
       })(),
       decpV2Reader,
       'x',
