@@ -2,6 +2,7 @@
 import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { access, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { errorCode } from './messages.js';
 
 // Piping into `head` closes stdout early: that is a normal end, not an error.
@@ -39,8 +40,11 @@ async function checkWritable(path: string): Promise<string | undefined> {
 declare const __CLAUSIER_VERSION__: string;
 
 const argv = process.argv.slice(2);
-// `clausier --version` answers before the library and its dependencies load (~100 ms less, docs/performance.md).
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+if (!isMainThread) {
+  // A worker thread of `portfolio --jobs` (./parallel.ts, loaded with the commands): it does not run the command line.
+  await import('./main.js');
+} else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // `clausier --version` answers before the library and its dependencies load (~100 ms less, docs/performance.md).
   process.stdout.write(`${__CLAUSIER_VERSION__}\n`);
 } else {
   const { run } = await import('./main.js');
@@ -69,6 +73,7 @@ async function runCli(run: typeof import('./main.js').run): Promise<number> {
         };
       },
       checkWritable,
+      workerScript: new URL(import.meta.url),
       errIsTTY: process.stderr.isTTY === true,
       env: process.env,
     });

@@ -22,6 +22,12 @@ export interface CliIo {
    * error code (`EACCES`, `ENOENT` for a missing folder, `EISDIR`, `EROFS`…). Default: every path is writable.
    */
   checkWritable?(path: string): Promise<string | undefined>;
+  /**
+   * The script that runs the command line (dist/cli.js), when the files named are on this machine's file system: worker
+   * threads then load it to read byte ranges of a file (`portfolio --jobs`). Default: none, one thread through
+   * {@link CliIo.readStream}.
+   */
+  readonly workerScript?: URL;
   /** True when standard error is a terminal: the portfolio command then shows its progress. */
   readonly errIsTTY?: boolean;
   /** The environment (`LANG`, `LC_ALL`, `LC_MESSAGES` choose the default language). Default: none, French. */

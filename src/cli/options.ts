@@ -176,6 +176,21 @@ export const OPTIONS = {
     commands: ['regimes'],
     parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
   }),
+  jobs: text({
+    value: localized('N', 'N'),
+    description: localized(
+      'fils d’exécution pour un fichier NDJSON (découpé aux fins de ligne) ; même résultat qu’avec 1',
+      'threads for an NDJSON file (cut at line ends); the same result as with 1',
+    ),
+    default: localized('les cœurs disponibles, pour un fichier d’au moins 8 Mo', 'the available cores, for a file of 8 MB or more'),
+    commands: ['portfolio'],
+    parse: (s): OptionParse<number> => {
+      const n = Number(s);
+      return /^\d+$/.test(s) && n >= 1 && n <= 256
+        ? ok(n)
+        : refuse(`nombre de fils entre 1 et 256 attendu, reçu « ${s} »`, `a number of threads from 1 to 256 expected, got "${s}"`);
+    },
+  }),
   'tally-out': text({
     value: localized('décompte.json', 'tally.json'),
     description: localized(

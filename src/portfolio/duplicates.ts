@@ -317,8 +317,15 @@ export class DuplicateFinder {
    * @returns -1 when the record is new, else the index of the first record with the same content (a duplicate).
    */
   see(source: unknown, id: string, index: number): number {
-    const first = this.records.addOrFirst(digestValue(source, this.digest), index);
-    const d = digestText(id, this.idDigest);
+    return this.seeDigests(digestValue(source, this.digest), digestText(id, this.idDigest), index, id);
+  }
+
+  /**
+   * {@link DuplicateFinder.see} from the digests of the record and of its id (computed elsewhere, e.g. in a worker).
+   * Without `id`, a shared identifier's sample has an empty `id`: fill it in from the record afterwards.
+   */
+  seeDigests(record: Digest, d: Digest, index: number, id = ''): number {
+    const first = this.records.addOrFirst(record, index);
     const slot = this.ids.add(d, index, first < 0);
     if (this.ids.recordsAt(slot) === 2) {
       const sample = {
@@ -348,5 +355,41 @@ export class DuplicateFinder {
   /** Bytes held by the tables (for the performance notes). */
   get bytes(): number {
     return this.records.bytes + this.ids.bytes;
+  }
+
+  /** The digests of the last record seen (valid until the next call). */
+  get lastDigests(): { readonly record: Digest; readonly id: Digest } {
+    return { record: this.digest, id: this.idDigest };
+  }
+}
+
+/**
+ * The digests of the mapped records of an input, in order — record digest, id digest, index, and whether the record
+ * was evaluated — so that parts of a file read apart (workers) can be checked for duplicates across parts afterwards.
+ * 20 bytes a record, in one growing typed array.
+ */
+export class DigestLog {
+  private data = new Uint32Array(5 * 1024);
+  /** Entries logged. */
+  length = 0;
+
+  /** Logs one mapped record. */
+  add(record: Digest, id: Digest, index: number, evaluated: boolean): void {
+    if (5 * (this.length + 1) > this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const o = 5 * this.length++;
+    this.data[o] = record.lo;
+    this.data[o + 1] = record.hi;
+    this.data[o + 2] = id.lo;
+    this.data[o + 3] = id.hi;
+    this.data[o + 4] = ((index | 0) + (evaluated ? 0x80000000 : 0)) >>> 0;
+  }
+
+  /** The entries as one array (5 numbers each), trimmed: to send to another thread. */
+  toArray(): Uint32Array {
+    return this.data.slice(0, 5 * this.length);
   }
 }

@@ -1,6 +1,6 @@
 import type { PreparedEvaluation } from '../engine/evaluate.js';
 import type { MappedRecord } from '../readers/stream.js';
-import { DuplicateFinder } from './duplicates.js';
+import { type DigestLog, DuplicateFinder } from './duplicates.js';
 import { addDuplicate, addProblems, addRejection, addToTally, fileTally, type PortfolioTally, type Rejection } from './tally.js';
 
 /** Options of {@link RecordTallier}. */
@@ -11,6 +11,8 @@ export interface RecordTallierOptions {
   readonly duplicates?: boolean;
   /** Called with every rejection, in input order (the tally keeps only the first ones): e.g. to write them all to a file. */
   readonly onRejection?: (rejection: Rejection) => void;
+  /** Where to log the digests of every mapped record (parts of a file read apart, checked across parts afterwards). */
+  readonly digestLog?: DigestLog;
 }
 
 /**
@@ -32,6 +34,7 @@ export class RecordTallier {
   private readonly finder: DuplicateFinder | undefined;
   private readonly file: string | undefined;
   private readonly onRejection: ((rejection: Rejection) => void) | undefined;
+  private readonly digestLog: DigestLog | undefined;
 
   constructor(
     private readonly tally: PortfolioTally,
@@ -41,6 +44,7 @@ export class RecordTallier {
     this.file = options.file;
     this.finder = options.duplicates === false ? undefined : new DuplicateFinder(options.file);
     this.onRejection = options.onRejection;
+    this.digestLog = options.digestLog;
     fileTally(tally, options.file);
   }
 
@@ -70,6 +74,10 @@ export class RecordTallier {
     }
     if (this.finder && 'record' in source) {
       const first = this.finder.see(source.record, mapped.contract.id, mapped.index);
+      if (this.digestLog) {
+        const d = this.finder.lastDigests;
+        this.digestLog.add(d.record, d.id, mapped.index, first < 0);
+      }
       if (first >= 0) {
         addDuplicate(t, mapped.index, first, file);
         return;

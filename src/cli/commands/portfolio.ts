@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { prepareEvaluation } from '../../engine/evaluate.js';
 import type { Locale } from '../../model/localized.js';
 import type { GroupDimension } from '../../portfolio/grouping.js';
@@ -13,6 +14,7 @@ import { portfolioMarkdown } from '../../report/markdown.js';
 import type { CommandContext } from '../context.js';
 import { type CliIo, EXIT } from '../io.js';
 import { describeError, describeJsonError, say } from '../messages.js';
+import { looksLikeNdjson, tallyInParallel } from '../parallel.js';
 import { countBytes, ProgressLine } from '../progress.js';
 import { type InputBatch, readInputBatches, UnsupportedFormatError } from '../records.js';
 
@@ -47,7 +49,34 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
   const inputs: TallyInput[] = [];
   let count = 0;
   let bytesBefore = 0;
-  for (const file of args) {
+  for (const [n, file] of args.entries()) {
+    const jobs = await jobsFor(io, values.jobs, file, sizes[n], format);
+    if (jobs > 1) {
+      try {
+        // The tally file's SHA-256 is of the whole file: read once more, in order, while the workers count.
+        const hashing = values['tally-out'] === undefined ? undefined : hashAll(io.readStream ? io.readStream(file) : oneChunk(io, file));
+        await tallyInParallel({
+          file,
+          size: sizes[n] as number,
+          jobs,
+          format,
+          asOf,
+          locale,
+          tally,
+          workerUrl: io.workerScript as URL,
+          ...(rejectionsOut ? { rejections: rejectionsOut } : {}),
+          ...(progress ? { progress: (records: number, bytes: number) => progress.update(count + records, bytesBefore + bytes) } : {}),
+        });
+        if (hashing) inputs.push({ file, format, bytes: sizes[n] as number, sha256: await hashing });
+      } catch (e) {
+        progress?.end();
+        await rejectionsOut?.close().catch(() => undefined);
+        return fail(`${say(locale, 'entrée illisible', 'unreadable input')} (${file}): ${describeError(e, locale)}`);
+      }
+      bytesBefore += sizes[n] as number;
+      count = tally.evaluated + tally.rejected + tally.duplicates;
+      continue;
+    }
     const counted = countBytes(io.readStream ? io.readStream(file) : oneChunk(io, file));
     const hashed = values['tally-out'] === undefined ? undefined : sha256Of(counted.chunks);
     let batches: AsyncIterable<InputBatch>;
@@ -98,6 +127,19 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
     locale,
     header: { version, asOf },
   });
+}
+
+/** Files from which the default number of jobs (the available cores) is used; smaller ones are read by one thread. */
+const PARALLEL_MIN_BYTES = 8 * 2 ** 20;
+
+/**
+ * How many worker threads read a file: 1 unless it is a regular NDJSON file (the splits are at line ends) read
+ * through the file system; `--jobs` when given, else the available cores for a file of {@link PARALLEL_MIN_BYTES} or more.
+ */
+async function jobsFor(io: CliIo, jobs: number | undefined, file: string, size: number | undefined, format: InputFormat): Promise<number> {
+  const wanted = jobs ?? (size !== undefined && size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1);
+  if (wanted <= 1 || size === undefined || file === '-' || !io.workerScript || format === 'decp-csv') return 1;
+  return (await looksLikeNdjson(file)) ? wanted : 1;
 }
 
 /** Writes a whole output file; `undefined` when written, else the message. */
@@ -178,6 +220,13 @@ async function openLines(io: CliIo, path: string): Promise<LineWriter> {
       await io.writeText(path, lines.join(''));
     },
   };
+}
+
+/** The SHA-256 of a whole input, lowercase hexadecimal. */
+async function hashAll(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** Passes chunks through while hashing their bytes (SHA-256), for the inputs of a tally file. */
