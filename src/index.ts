@@ -152,6 +152,8 @@ export {
   type FileTally,
 } from './portfolio/data-quality.js';
 export {
+  type Digest,
+  DigestLog,
   DUPLICATE_SAMPLE_LIMIT,
   type DuplicateSample,
   SHARED_ID_SAMPLE_LIMIT,
@@ -241,6 +243,7 @@ export {
 export { clausierReader } from './readers/clausier.js';
 export {
   checkDecpCsvColumns,
+  type DecpCsvRow,
   decpCsvReader,
   decpCsvRowToRecord,
   NotDecpCsvError,

@@ -89,11 +89,19 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   o[parts[parts.length - 1] as string] = value;
 }
 
+/** A row of the consolidated DECP table turned back into its record. */
+export interface DecpCsvRow {
+  /** The DECP 2024 JSON record the row flattens. */
+  record: Record<string, unknown>;
+  /** What could not be read as the layout says (a list cell that is not a list), with the column's path. */
+  problems: ReadProblem[];
+}
+
 /**
  * Turns one row of the consolidated DECP table (`{ column: text }`) into the DECP 2024 JSON record it flattens.
  * Problems found on the way (a list that is not a list) are returned with the column's path.
  */
-export function decpCsvRowToRecord(row: Readonly<Record<string, string>>): { record: Record<string, unknown>; problems: ReadProblem[] } {
+export function decpCsvRowToRecord(row: Readonly<Record<string, string>>): DecpCsvRow {
   const record: Record<string, unknown> = {};
   const problems: ReadProblem[] = [];
   const holders: Array<Record<string, string>> = [];
