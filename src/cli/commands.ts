@@ -83,8 +83,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     exitCodes: {
       0: localized('tout est lu, aucun objectif manqué', 'everything read, no target missed'),
       1: localized(
-        'un objectif est manqué (les enregistrements rejetés sont listés, ils ne changent pas le code)',
-        'a target is missed (rejected records are listed; they do not change the exit code)',
+        'un objectif est manqué, ou un minimum des régimes de quotas avec --purchases (les enregistrements rejetés sont listés, ils ne changent pas le code)',
+        'a target is missed, or a minimum of the quota regimes with --purchases (rejected records are listed; they do not change the exit code)',
       ),
       2: localized(
         'entrée invalide : fichier illisible, flux illisible, fichier d’objectifs illisible ou invalide',
@@ -105,6 +105,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       parameters: 'the dated parameters the indicators use, with their values over the period and confidence',
       legalRules: 'the legal rules a contract must not fail to count as legally compliant',
       dataQuality: 'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples`',
+      regimes:
+        'with `--purchases`: the yearly quota regimes of the purchase lines (as `clausier regimes --json` gives them: `lines`, `regimes`, `results`, `summary`); else null',
     },
     run: portfolioCommand,
   },

@@ -6,6 +6,7 @@ import { addProblems, addRejection, addToTally, createTally } from '../../portfo
 import { parseOwnTargets, TARGET_REGIMES, type TargetRegime } from '../../portfolio/targets.js';
 import type { MappedRecord } from '../../readers/stream.js';
 import type { InputFormat } from '../../readers/types.js';
+import type { RegimeReport } from '../../regimes/types.js';
 import { portfolioHtml } from '../../report/html.js';
 import { portfolioMarkdown } from '../../report/markdown.js';
 import type { CommandContext } from '../context.js';
@@ -13,6 +14,7 @@ import { type CliIo, EXIT } from '../io.js';
 import { describeError, describeJsonError, say } from '../messages.js';
 import { countBytes, ProgressLine } from '../progress.js';
 import { readInputBatches, UnsupportedFormatError } from '../records.js';
+import { loadRegimes, reportRegimesError } from './regimes.js';
 
 /**
  * `clausier portfolio <file|->`: streams the records, evaluates every contract, tallies the indicators and
@@ -31,6 +33,13 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
     const r = await loadTargets(io, values.targets, locale);
     if (typeof r === 'string') return fail(r);
     regime = r;
+  }
+  // The yearly quota regimes of the buyer's purchase lines, in the same report (issue 16; new-duties' hunk).
+  let regimes: RegimeReport | undefined;
+  if (values.purchases !== undefined) {
+    const r = await loadRegimes(io, values.purchases, values['agec-rates'], locale);
+    if (!r.ok) return reportRegimesError(io, r.error, locale, values.json ? { version, asOf } : undefined);
+    regimes = r.report;
   }
   const size = io.size ? await io.size(file).catch(() => undefined) : undefined;
   let batches: AsyncIterable<MappedRecord[]>;
@@ -70,14 +79,19 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
   if (values.html !== undefined) {
     if (!io.writeText) return fail(say(locale, 'écriture de fichier impossible ici', 'cannot write files here'));
     try {
-      await io.writeText(values.html, portfolioHtml(summary, { locale }));
+      await io.writeText(values.html, portfolioHtml(summary, { locale, ...(regimes ? { regimes } : {}) }));
     } catch (e) {
       return fail(`${say(locale, 'écriture impossible', 'cannot write')} (${values.html}): ${describeError(e, locale)}`);
     }
     io.err(`${say(locale, 'rapport HTML écrit', 'HTML report written')}: ${values.html}\n`);
   }
-  io.out(values.json ? `${JSON.stringify({ version, asOf, ...summaryJson(summary) }, null, 2)}\n` : portfolioMarkdown(summary, { locale }));
-  return summary.indicators.some((x) => x.met === false) ? EXIT.failed : EXIT.ok;
+  io.out(
+    values.json
+      ? `${JSON.stringify({ version, asOf, ...summaryJson(summary), regimes: regimes ?? null }, null, 2)}\n`
+      : portfolioMarkdown(summary, { locale, ...(regimes ? { regimes } : {}) }),
+  );
+  const missed = summary.indicators.some((x) => x.met === false) || (regimes !== undefined && regimes.summary.fail > 0);
+  return missed ? EXIT.failed : EXIT.ok;
 }
 
 async function* oneChunk(io: CliIo, file: string): AsyncGenerator<string> {
