@@ -84,8 +84,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     exitCodes: {
       0: localized('tout est lu, aucun objectif manqué', 'everything read, no target missed'),
       1: localized(
-        'un objectif est manqué (les enregistrements rejetés sont listés, ils ne changent pas le code)',
-        'a target is missed (rejected records are listed; they do not change the exit code)',
+        'un objectif est manqué, ou un minimum des régimes de quotas avec --purchases (les enregistrements rejetés sont listés, ils ne changent pas le code)',
+        'a target is missed, or a minimum of the quota regimes with --purchases (rejected records are listed; they do not change the exit code)',
       ),
       2: localized(
         'entrée invalide : fichier illisible, flux illisible, fichier d’objectifs illisible ou invalide',
@@ -110,6 +110,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         'verdicts per rule: `rule`, `kind`, `pass`, `fail`, `notApplicable`, `unknown`, `unknownReasons` (`reason`, `count`; the 5 most frequent)',
       dataQuality:
         'records with problems reported by the reader: `records`, `byPath` (`path`, `count`), `samples` (the first 100), `files` (per input file: records accounted for, `defects` and `rejections` by class with counts and first indexes, `duplicateSamples`, `sharedIds`)',
+      regimes:
+        'with `--purchases`: the yearly quota regimes of the purchase lines (as `clausier regimes --json` gives them: `lines`, `regimes`, `results`, `summary`); else null',
     },
     run: portfolioCommand,
   },

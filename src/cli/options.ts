@@ -173,7 +173,16 @@ export const OPTIONS = {
       'minimums AGEC des catégories que clausier ne fournit pas, recopiés de l’annexe du décret (voir docs/regimes.md)',
       'AGEC minimums of the categories clausier does not ship, copied from the decree’s annex (see docs/regimes.md)',
     ),
-    commands: ['regimes'],
+    commands: ['regimes', 'portfolio'],
+    parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
+  }),
+  purchases: text({
+    value: localized('achats.csv|achats.json', 'purchases.csv|purchases.json'),
+    description: localized(
+      'ajoute au rapport les régimes de quotas annuels (AGEC, EGalim, véhicules propres) de ces lignes d’achat (voir docs/regimes.md)',
+      'adds the yearly quota regimes (AGEC, EGalim, clean vehicles) of these purchase lines to the report (see docs/regimes.md)',
+    ),
+    commands: ['portfolio'],
     parse: (s) => (s === '' ? refuse('chemin de fichier vide', 'empty file path') : ok(s)),
   }),
   jobs: text({

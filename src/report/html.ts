@@ -1,9 +1,12 @@
+import type { Locale } from '../model/localized.js';
 import { formatEuros, type Money } from '../model/money.js';
 import { indicatorDefinition } from '../portfolio/indicators.js';
 import type { PortfolioSummary } from '../portfolio/summary.js';
+import type { RegimeReport } from '../regimes/types.js';
 import { barChartSvg, chartPoints } from './chart.js';
 import type { ReportOptions } from './markdown.js';
 import { dataQualityHtml, ruleVerdictsHtml } from './portfolio-sections.js';
+import { regimesRows } from './regimes-markdown.js';
 import {
   byIndicator,
   formatCount,
@@ -114,6 +117,7 @@ export function portfolioHtml(s: PortfolioSummary, options: ReportOptions = {}):
     h.push('</tbody></table></section>');
   }
   h.push(dataQualityHtml(s, locale));
+  if (options.regimes) h.push(regimesHtml(options.regimes, locale));
   h.push(`<section><h2>${esc(t.methodology)}</h2><p>${esc(t.unknownMeaning)}</p>`);
   h.push(`<p>${esc(s.considerationMinAmount === null ? t.scopeAll : t.scopeAbove(formatEuros(s.considerationMinAmount, locale)))}</p>`);
   h.push(`<h3>${esc(t.parameters)}</h3><ul>`);
@@ -129,6 +133,19 @@ export function portfolioHtml(s: PortfolioSummary, options: ReportOptions = {}):
   h.push(`</ul><h3>${esc(t.legalRules)}</h3><ul>${s.legalRules.map((id) => `<li><code>${esc(id)}</code></li>`).join('')}</ul></section>`);
   h.push(`<footer>${esc(t.generated)}</footer></body></html>\n`);
   return h.join('\n');
+}
+
+/** The yearly quota regimes as a section: one table row per measure, then the legal bases. */
+function regimesHtml(report: RegimeReport, locale: Locale): string {
+  const r = regimesRows(report, locale);
+  const h = [`<section><h2>${esc(r.title)}</h2><p class="definition">${esc(r.intro)}</p><table><thead><tr>`];
+  h.push(r.header.map((x) => `<th>${esc(x)}</th>`).join(''), '</tr></thead><tbody>');
+  for (const row of r.rows)
+    h.push(`<tr>${row.map((x, i) => `<td${i >= 4 ? '' : ' style="text-align:left"'}>${esc(x)}</td>`).join('')}</tr>`);
+  h.push('</tbody></table><ul>');
+  for (const b of r.bases) h.push(`<li>${esc(b)}</li>`);
+  h.push('</ul></section>');
+  return h.join('');
 }
 
 const fact = (label: string, value: string): string => `<div class="fact"><b>${esc(value)}</b>${esc(label)}</div>`;

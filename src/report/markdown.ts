@@ -2,7 +2,9 @@ import type { Locale } from '../model/localized.js';
 import { formatEuros, type Money } from '../model/money.js';
 import { indicatorDefinition } from '../portfolio/indicators.js';
 import type { PortfolioSummary } from '../portfolio/summary.js';
+import type { RegimeReport } from '../regimes/types.js';
 import { dataQualityMarkdown, ruleVerdictsMarkdown } from './portfolio-sections.js';
+import { regimesMarkdown } from './regimes-markdown.js';
 import {
   byIndicator,
   formatCount,
@@ -20,6 +22,8 @@ import {
 export interface ReportOptions {
   /** Language of the report. Default `fr`. */
   readonly locale?: Locale;
+  /** The yearly quota regimes of the buyer's purchase lines (see `evaluateRegimes`), shown in their own section. */
+  readonly regimes?: RegimeReport;
 }
 
 // Table cells: pipes and line breaks would break the table.
@@ -75,6 +79,7 @@ export function portfolioMarkdown(s: PortfolioSummary, options: ReportOptions = 
     for (const p of s.dataQuality.byPath) out.push(`| \`${cell(p.path)}\` | ${formatCount(p.count, locale)} |`);
   }
   out.push(...dataQualityMarkdown(s, locale));
+  if (options.regimes) out.push('', regimesMarkdown(options.regimes, { locale }).trimEnd());
   out.push('', `## ${t.methodology}`, '', t.unknownMeaning, '');
   out.push(s.considerationMinAmount === null ? t.scopeAll : t.scopeAbove(formatEuros(s.considerationMinAmount, locale)), '');
   out.push(`### ${t.parameters}`, '');

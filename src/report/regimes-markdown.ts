@@ -80,27 +80,50 @@ function minimum(m: RegimeMeasure, locale: Locale): string {
 
 const buyer = (r: RegimeResult): string => (r.buyerName ? `${r.buyerName} (${r.buyerId})` : r.buyerId);
 
+/** The regimes' table as plain text cells, shared by the Markdown and HTML reports. */
+export interface RegimeRows {
+  /** Section title. */
+  readonly title: string;
+  /** What the section shows and how it is counted. */
+  readonly intro: string;
+  /** Column headers. */
+  readonly header: readonly string[];
+  /** One row per measure (or per result without measure). */
+  readonly rows: readonly (readonly string[])[];
+  /** The regimes' legal bases, one line each. */
+  readonly bases: readonly string[];
+}
+
+/** The regimes' table as text cells (French by default). Pure. */
+export function regimesRows(report: RegimeReport, locale: Locale = 'fr'): RegimeRows {
+  const t = T[locale];
+  const rows: string[][] = [];
+  for (const r of report.results) {
+    const head = [r.regime, String(r.year), buyer(r), r.subject];
+    if (r.measures.length === 0) rows.push([...head, '—', '—', '—', STATUS[locale][r.status], r.scope[locale]]);
+    for (const m of r.measures) {
+      rows.push([...head, m.label[locale], achieved(m, locale), minimum(m, locale), STATUS[locale][m.status], m.message[locale]]);
+    }
+  }
+  return {
+    title: t.title,
+    intro: `${report.lines} ${t.lines}, ${report.results.length} ${t.results}. ${t.method}`,
+    header: [t.regime, t.year, t.buyer, t.subject, t.measure, t.achieved, t.minimum, t.status, t.why],
+    rows,
+    bases: report.regimes.map(
+      (info) => `${info.label[locale]} — ${info.legalBasis.map((s) => `${s.code} ${s.article} <${s.url}>`).join(' ; ')}`,
+    ),
+  };
+}
+
 /** The quota regimes as a Markdown section (French by default): one table row per measure, then the legal bases. Pure. */
 export function regimesMarkdown(report: RegimeReport, options: { readonly locale?: Locale } = {}): string {
   const locale = options.locale ?? 'fr';
   const t = T[locale];
-  const out = [`## ${t.title}`, '', `${report.lines} ${t.lines}, ${report.results.length} ${t.results}. ${t.method}`, ''];
-  out.push(
-    `| ${t.regime} | ${t.year} | ${t.buyer} | ${t.subject} | ${t.measure} | ${t.achieved} | ${t.minimum} | ${t.status} | ${t.why} |`,
-    '|---|---:|---|---|---|---:|---:|:---:|---|',
-  );
-  for (const r of report.results) {
-    const head = `| ${r.regime} | ${r.year} | ${cell(buyer(r))} | ${cell(r.subject)}`;
-    if (r.measures.length === 0) {
-      out.push(`${head} | — | — | — | ${STATUS[locale][r.status]} | ${cell(r.scope[locale])} |`);
-      continue;
-    }
-    for (const m of r.measures) {
-      out.push(
-        `${head} | ${cell(m.label[locale])} | ${achieved(m, locale)} | ${minimum(m, locale)} | ${STATUS[locale][m.status]} | ${cell(m.message[locale])} |`,
-      );
-    }
-  }
+  const r = regimesRows(report, locale);
+  const out = [`## ${r.title}`, '', r.intro, ''];
+  out.push(`| ${r.header.join(' | ')} |`, '|---|---:|---|---|---|---:|---:|:---:|---|');
+  for (const row of r.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
   out.push('', `### ${t.basis}`, '');
   for (const info of report.regimes) {
     out.push(`- **${info.label[locale]}** — ${info.description[locale]}`);

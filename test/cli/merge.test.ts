@@ -55,7 +55,8 @@ async function cli(argv: string[], files: Record<string, string> = FILES): Promi
   return { code: await run(argv, io), ...c };
 }
 const body = (out: string) => {
-  const { version: _v, asOf: _a, inputs: _i, ...rest } = JSON.parse(out);
+  // merge has no --purchases: the quota regimes (null without them) are portfolio's only.
+  const { version: _v, asOf: _a, inputs: _i, regimes: _r, ...rest } = JSON.parse(out);
   return rest;
 };
 

@@ -59,3 +59,34 @@ describe('clausier regimes', () => {
     expect((await cli(['regimes'])).code).toBe(3);
   });
 });
+
+describe('clausier portfolio --purchases', () => {
+  it('adds the regimes to the Markdown report, the HTML report and the JSON, and exits 1 when a minimum is missed', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { run } = await import('../../src/cli/main.js');
+    const { readFile, writeFile } = await import('node:fs/promises');
+    const html = join(mkdtempSync(join(tmpdir(), 'clausier-regimes-')), 'r.html');
+    let out = '';
+    const io = {
+      out: (t: string) => {
+        out += t;
+      },
+      err: () => {},
+      readText: (p: string) => readFile(p, 'utf8'),
+      writeText: (p: string, t: string) => writeFile(p, t),
+    };
+    const args = ['portfolio', 'examples/portfolio/clausier-sample.ndjson', '--purchases', CSV, '--agec-rates', RATES, '--lang', 'en'];
+    expect(await run([...args, '--html', html], io)).toBe(1);
+    expect(out).toContain('## Yearly quota regimes');
+    expect(readFileSync(html, 'utf8')).toContain('<h2>Yearly quota regimes</h2>');
+    out = '';
+    await run([...args, '--json'], io);
+    expect(JSON.parse(out).regimes.summary.fail).toBe(1);
+    out = '';
+    await run(['portfolio', 'examples/portfolio/clausier-sample.ndjson', '--json'], io);
+    expect(JSON.parse(out).regimes).toBeNull();
+    expect(await run(['portfolio', 'examples/portfolio/clausier-sample.ndjson', '--purchases', 'nope.csv'], io)).toBe(2);
+  });
+});

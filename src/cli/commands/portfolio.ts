@@ -9,6 +9,7 @@ import { createTally, type Rejection } from '../../portfolio/tally.js';
 import { type TallyInput, tallyToJson } from '../../portfolio/tally-file.js';
 import { parseOwnTargets, TARGET_REGIMES, type TargetRegime } from '../../portfolio/targets.js';
 import type { InputFormat } from '../../readers/types.js';
+import type { RegimeReport } from '../../regimes/types.js';
 import { portfolioHtml } from '../../report/html.js';
 import { portfolioMarkdown } from '../../report/markdown.js';
 import type { CommandContext } from '../context.js';
@@ -17,6 +18,7 @@ import { describeError, describeJsonError, say } from '../messages.js';
 import { looksLikeNdjson, tallyInParallel } from '../parallel.js';
 import { countBytes, ProgressLine } from '../progress.js';
 import { type InputBatch, readInputBatches, UnsupportedFormatError } from '../records.js';
+import { loadRegimes, reportRegimesError } from './regimes.js';
 
 /**
  * `clausier portfolio <file|->`: streams the records, evaluates every contract, tallies the indicators and
@@ -36,6 +38,13 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
     const r = await loadTargets(io, values.targets, locale);
     if (typeof r === 'string') return fail(r);
     regime = r;
+  }
+  // The yearly quota regimes of the buyer's purchase lines, in the same report (issue 16; new-duties' hunk).
+  let regimes: RegimeReport | undefined;
+  if (values.purchases !== undefined) {
+    const r = await loadRegimes(io, values.purchases, values['agec-rates'], locale);
+    if (!r.ok) return reportRegimesError(io, r.error, locale, values.json ? { version, asOf } : undefined);
+    regimes = r.report;
   }
   const groupBy = values.by ?? ['year'];
   const by = regime && !groupBy.includes('year') ? (['year', ...groupBy] as GroupDimension[]) : groupBy;
@@ -126,6 +135,7 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
     html: values.html,
     locale,
     header: { version, asOf },
+    regimes: regimes ?? null,
   });
 }
 
@@ -165,19 +175,25 @@ export async function reportSummary(
     readonly html?: string | undefined;
     readonly locale: Locale;
     readonly header: Record<string, unknown>;
+    /** The quota regimes (`portfolio --purchases`), `null` without them; omitted (no JSON member) for `merge`. */
+    readonly regimes?: RegimeReport | null;
   },
 ): Promise<number> {
   const locale = o.locale;
+  const regimes = o.regimes ?? undefined;
+  const withRegimes = regimes ? { regimes } : {};
   if (o.html !== undefined) {
-    const written = await writeOutput(io, o.html, portfolioHtml(summary, { locale }), locale);
+    const written = await writeOutput(io, o.html, portfolioHtml(summary, { locale, ...withRegimes }), locale);
     if (written !== undefined) {
       io.err(`clausier: ${written}\n`);
       return EXIT.invalidInput;
     }
     io.err(`${say(locale, 'rapport HTML écrit', 'HTML report written')}: ${o.html}\n`);
   }
-  io.out(o.json ? `${JSON.stringify({ ...o.header, ...summaryJson(summary) }, null, 2)}\n` : portfolioMarkdown(summary, { locale }));
-  return summary.indicators.some((x) => x.met === false) ? EXIT.failed : EXIT.ok;
+  const json = { ...o.header, ...summaryJson(summary), ...(o.regimes === undefined ? {} : { regimes: o.regimes }) };
+  io.out(o.json ? `${JSON.stringify(json, null, 2)}\n` : portfolioMarkdown(summary, { locale, ...withRegimes }));
+  const missed = summary.indicators.some((x) => x.met === false) || (regimes !== undefined && regimes.summary.fail > 0);
+  return missed ? EXIT.failed : EXIT.ok;
 }
 
 /** Lines written to a file as they come, in order, flushed between batches (memory holds one batch). */

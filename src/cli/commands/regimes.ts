@@ -1,13 +1,13 @@
-import type { Locale } from '../../model/localized.js';
 import type { InputProblem, ParseResult } from '../../model/validation.js';
 import { type AgecRateTable, parseAgecRates } from '../../regimes/agec-rates.js';
 import { evaluateRegimes } from '../../regimes/evaluate.js';
 import { type PurchaseLine, parsePurchaseLines } from '../../regimes/purchase-lines.js';
 import { parsePurchaseLinesCsv } from '../../regimes/read-csv.js';
+import type { RegimeReport } from '../../regimes/types.js';
 import { regimesMarkdown } from '../../report/regimes-markdown.js';
 import type { CommandContext } from '../context.js';
 import { formatProblems } from '../format-check.js';
-import { EXIT } from '../io.js';
+import { type CliIo, EXIT } from '../io.js';
 import { describeError, describeJsonError, say } from '../messages.js';
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
@@ -20,25 +20,23 @@ export function purchasesFormat(file: string, text: string): 'csv' | 'json' {
   return stripBom(text).trimStart().startsWith('[') ? 'json' : 'csv';
 }
 
-/**
- * `clausier regimes <purchases.csv|purchases.json|->`: the yearly quota regimes (AGEC, EGalim, clean vehicles) of a
- * list of purchase lines, with `--agec-rates` for the AGEC categories clausier does not ship. Exit 1 when a minimum is
- * missed, 2 on invalid input.
- */
-export async function regimesCommand({ io, args, values, locale, asOf, version }: CommandContext): Promise<number> {
-  const file = args[0] as string;
-  const json = values.json === true;
-  const unreadable = (name: string, why: string) => {
-    io.err(`clausier: ${say(locale, 'entrée illisible', 'unreadable input')} (${name}): ${why}\n`);
-    return EXIT.invalidInput;
-  };
-  const invalid = (name: string, problems: readonly InputProblem[]) => {
-    if (json) io.out(`${JSON.stringify({ version, asOf, invalid: { file: name, problems } }, null, 2)}\n`);
-    else io.err(`${formatProblems(name, problems, locale)}\n`);
-    return EXIT.invalidInput;
-  };
+/** Why purchases could not be read: an unreadable file (a message), or invalid content (the problems, by file). */
+export type RegimesLoadError =
+  | { readonly kind: 'unreadable'; readonly file: string; readonly message: string }
+  | { readonly kind: 'invalid'; readonly file: string; readonly problems: readonly InputProblem[] };
+
+/** Reads the purchase lines (and the AGEC rates file, if any) and computes the regimes; never throws for bad input. */
+export async function loadRegimes(
+  io: CliIo,
+  file: string,
+  ratesFile: string | undefined,
+  locale: 'fr' | 'en',
+): Promise<{ ok: true; report: RegimeReport } | { ok: false; error: RegimesLoadError }> {
+  const unreadable = (name: string, message: string) => ({
+    ok: false as const,
+    error: { kind: 'unreadable' as const, file: name, message },
+  });
   let rates: AgecRateTable | undefined;
-  const ratesFile = values['agec-rates'];
   if (ratesFile !== undefined) {
     let data: unknown;
     try {
@@ -47,7 +45,7 @@ export async function regimesCommand({ io, args, values, locale, asOf, version }
       return unreadable(ratesFile, e instanceof SyntaxError ? describeJsonError(e, locale) : describeError(e, locale));
     }
     const r = parseAgecRates(data);
-    if (!r.ok) return invalid(ratesFile, r.problems);
+    if (!r.ok) return { ok: false, error: { kind: 'invalid', file: ratesFile, problems: r.problems } };
     rates = r.value;
   }
   let text: string;
@@ -67,8 +65,33 @@ export async function regimesCommand({ io, args, values, locale, asOf, version }
     }
     lines = parsePurchaseLines(data);
   }
-  if (!lines.ok) return invalid(file, lines.problems);
-  const report = evaluateRegimes(lines.value, rates ? { agecRates: rates } : {});
-  io.out(json ? `${JSON.stringify({ version, asOf, ...report }, null, 2)}\n` : regimesMarkdown(report, { locale: locale as Locale }));
-  return report.summary.fail > 0 ? EXIT.failed : EXIT.ok;
+  if (!lines.ok) return { ok: false, error: { kind: 'invalid', file, problems: lines.problems } };
+  return { ok: true, report: evaluateRegimes(lines.value, rates ? { agecRates: rates } : {}) };
+}
+
+/** Reports a {@link RegimesLoadError} on standard error (or as JSON on standard output); returns the exit code. */
+export function reportRegimesError(
+  io: CliIo,
+  error: RegimesLoadError,
+  locale: 'fr' | 'en',
+  json: { version: string; asOf: string } | undefined,
+): number {
+  if (error.kind === 'unreadable')
+    io.err(`clausier: ${say(locale, 'entrée illisible', 'unreadable input')} (${error.file}): ${error.message}\n`);
+  else if (json) io.out(`${JSON.stringify({ ...json, invalid: { file: error.file, problems: error.problems } }, null, 2)}\n`);
+  else io.err(`${formatProblems(error.file, error.problems, locale)}\n`);
+  return EXIT.invalidInput;
+}
+
+/**
+ * `clausier regimes <purchases.csv|purchases.json|->`: the yearly quota regimes (AGEC, EGalim, clean vehicles) of a
+ * list of purchase lines, with `--agec-rates` for the AGEC categories clausier does not ship. Exit 1 when a minimum is
+ * missed, 2 on invalid input.
+ */
+export async function regimesCommand({ io, args, values, locale, asOf, version }: CommandContext): Promise<number> {
+  const json = values.json === true;
+  const r = await loadRegimes(io, args[0] as string, values['agec-rates'], locale);
+  if (!r.ok) return reportRegimesError(io, r.error, locale, json ? { version, asOf } : undefined);
+  io.out(json ? `${JSON.stringify({ version, asOf, ...r.report }, null, 2)}\n` : regimesMarkdown(r.report, { locale }));
+  return r.report.summary.fail > 0 ? EXIT.failed : EXIT.ok;
 }
