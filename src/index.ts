@@ -137,7 +137,17 @@ export {
 } from './model/insertion-publics.js';
 export { contractJsonSchema } from './model/json-schema.js';
 export type { Locale, Localized } from './model/localized.js';
-export { compareMoney, formatEuros, type Money, type MoneyError, type MoneyParse, parseMoney } from './model/money.js';
+export {
+  compareMoney,
+  formatEuros,
+  MONEY_MAX,
+  MONEY_MAX_INTEGER_DIGITS,
+  MONEY_TEXT_MAX_LENGTH,
+  type Money,
+  type MoneyError,
+  type MoneyParse,
+  parseMoney,
+} from './model/money.js';
 export {
   assertContract,
   ContractValidationError,

@@ -3,7 +3,7 @@ import { type CalendarDate, isCalendarDate } from '../model/calendar-date.js';
 import type { Loosen, Nature } from '../model/contract.js';
 import { NATURES } from '../model/contract-schema.js';
 import { INSERTION_PUBLICS, type InsertionPublic } from '../model/insertion-publics.js';
-import { type Money, parseMoney } from '../model/money.js';
+import { HOURS_PLACES, type Money, readDecimal } from '../model/money.js';
 import { defineSchemaMessage } from '../model/schema-messages.js';
 
 /** One bucket of a validated programme: a target of insertion hours with its own start and deadline. */
@@ -120,7 +120,7 @@ function buildProgrammeSchema() {
   const hoursSchema = z
     .union([z.string(), z.number()], { error: M.hours })
     .transform((v, ctx) => {
-      const r = parseMoney(v);
+      const r = readDecimal(v, HOURS_PLACES);
       if (r.ok) return r.value;
       ctx.addIssue({
         code: 'custom',
@@ -129,7 +129,11 @@ function buildProgrammeSchema() {
       });
       return z.NEVER;
     })
-    .meta({ description: 'A number of hours, as a decimal string ("1250.5") or a number. Never negative.', examples: ['1250.5'] });
+    .meta({
+      description:
+        'A number of hours, as a decimal string ("1250.5") or a number (the grammar of amounts), read to the millionth of an hour. Never negative.',
+      examples: ['1250.5'],
+    });
 
   const dateSchema = (description: string, missing: string = M.date) =>
     z

@@ -2,9 +2,13 @@ import { Decimal } from 'decimal.js';
 import { getParameter } from '../law/lookup.js';
 import type { ParameterUse } from '../law/types.js';
 import { isCalendarDate } from '../model/calendar-date.js';
-import { type Money, parseMoney } from '../model/money.js';
+import { type Money, type MoneyError, readDecimal } from '../model/money.js';
 
-/** The inputs of the facilitators' hours formula. Decimal strings or numbers (numbers are read through their string form). */
+/**
+ * The inputs of the facilitators' hours formula. Decimal strings or numbers, with the grammar of `parseMoney`
+ * (numbers are read through their string form): amounts and the hourly cost at the cent, shares and rates to
+ * 12 decimal places.
+ */
 export interface RequiredHoursInput {
   /** Amount of the contract excluding tax, in euros (`"1000000"`). */
   readonly amountExclTax: string | number;
@@ -40,9 +44,24 @@ export class InsertionHoursInputError extends RangeError {
 // Multiplications of decimals are exact with enough significant digits; 200 is far beyond any real amount.
 const Exact = Decimal.clone({ precision: 200, rounding: Decimal.ROUND_HALF_UP });
 
-function readDecimal(field: string, v: string | number, { max, positive }: { max?: number; positive?: boolean } = {}) {
-  const r = parseMoney(v);
-  if (!r.ok) throw new InsertionHoursInputError(field, r.error === 'negative' ? 'must not be negative' : 'expected a decimal number');
+const INPUT_ERRORS: Record<MoneyError, string> = {
+  negative: 'must not be negative',
+  'not-a-number': 'expected a decimal number',
+  'not-finite': 'expected a decimal number',
+  'out-of-range': 'must be below 10^15',
+  'too-long': 'expected a decimal number of at most 64 characters',
+};
+
+/** Decimal places of the shares and rates of the formula (amounts and costs are read at the cent, as money). */
+const RATE_PLACES = 12;
+
+function readInput(
+  field: string,
+  v: string | number,
+  { max, positive, places = 2 }: { max?: number; positive?: boolean; places?: number } = {},
+) {
+  const r = readDecimal(v, places);
+  if (!r.ok) throw new InsertionHoursInputError(field, INPUT_ERRORS[r.error]);
   const d = new Exact(r.value);
   if (positive && d.isZero()) throw new InsertionHoursInputError(field, 'must be above 0');
   if (max !== undefined && d.gt(max)) throw new InsertionHoursInputError(field, `must be between 0 and ${max}`);
@@ -65,10 +84,10 @@ function readDecimal(field: string, v: string | number, { max, positive }: { max
  * ```
  */
 export function requiredInsertionHours(input: RequiredHoursInput): RequiredHours {
-  const amount = readDecimal('amountExclTax', input.amountExclTax);
-  const share = readDecimal('labourShare', input.labourShare, { max: 1 });
-  const cost = readDecimal('hourlyCost', input.hourlyCost, { positive: true });
-  const rate = readDecimal('rate', input.rate, { max: 1 });
+  const amount = readInput('amountExclTax', input.amountExclTax);
+  const share = readInput('labourShare', input.labourShare, { max: 1, places: RATE_PLACES });
+  const cost = readInput('hourlyCost', input.hourlyCost, { positive: true });
+  const rate = readInput('rate', input.rate, { max: 1, places: RATE_PLACES });
   const numerator = amount.mul(share).mul(rate);
   // Exact half-up rounding of numerator ÷ cost: scale both to integers, then floor((2n + d) / 2d).
   const places = Math.max(numerator.decimalPlaces(), cost.decimalPlaces());

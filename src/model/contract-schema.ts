@@ -5,7 +5,7 @@ import type { Contract, ContractInput } from './contract.js';
 export type { Contract, ContractInput } from './contract.js';
 
 import { INSERTION_PUBLICS } from './insertion-publics.js';
-import { parseMoney } from './money.js';
+import { HOURS_PLACES, parseMoney, readDecimal } from './money.js';
 import { CONTRACT_MESSAGES } from './schema-messages.js';
 
 /** Kinds of buyer, as far as the rules distinguish them. */
@@ -71,7 +71,7 @@ function buildContractSchema() {
     })
     .meta({
       description:
-        'Amount in euros excluding tax, as a decimal string ("40000.01") or a number (converted through its string form). Never negative.',
+        'Amount in euros excluding tax, as a decimal string ("40000.01", "4e4") or a number, read at the cent: digits below the cent are rounded half up, for strings and numbers alike (40000.000000000015 and "40000.004" are 40 000,00 €). Never negative, below 10^15 €.',
       examples: ['40000.01'],
     });
 
@@ -211,12 +211,15 @@ function buildContractSchema() {
   const hoursSchema = z
     .union([z.string(), z.number()], { error: CONTRACT_MESSAGES.hours })
     .transform((v, ctx) => {
-      const r = parseMoney(v);
+      const r = readDecimal(v, HOURS_PLACES);
       if (r.ok) return r.value;
       ctx.addIssue({ code: 'custom', message: CONTRACT_MESSAGES.hours, input: v });
       return z.NEVER;
     })
-    .meta({ description: 'A number of hours, as a decimal string or a number. Never negative.' });
+    .meta({
+      description:
+        'A number of hours, as a decimal string or a number (the grammar of amounts), read to the millionth of an hour. Never negative.',
+    });
 
   const insertionSchema = z
     .strictObject({

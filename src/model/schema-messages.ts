@@ -39,6 +39,12 @@ export const CONTRACT_MESSAGES = {
   ),
   'money-negative': defineSchemaMessage('money', 'un montant ne peut pas être négatif', 'an amount cannot be negative'),
   'money-not-finite': defineSchemaMessage('money', 'un montant doit être un nombre fini', 'an amount must be a finite number'),
+  'money-out-of-range': defineSchemaMessage(
+    'money',
+    'montant hors limites : il doit être inférieur à 10^15 € (1 000 000 000 000 000 €)',
+    'amount out of range: it must be below 10^15 € (1,000,000,000,000,000 €)',
+  ),
+  'money-too-long': defineSchemaMessage('money', 'montant illisible : plus de 64 caractères', 'unreadable amount: more than 64 characters'),
   hours: defineSchemaMessage('hours', 'nombre d’heures attendu (positif ou nul)', 'expected a number of hours (zero or more)'),
   date: defineSchemaMessage(
     'date',

@@ -159,6 +159,9 @@ export function describeType(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
+/** The longest text read as a number (with its spaces): longer ones are reported without being read. */
+const NUMBER_TEXT_MAX_LENGTH = 100;
+
 const NUMERIC = /^[+]?\d+(?:[.,]\d+)?(?:e[+-]?\d+)?$/i;
 
 /** Reads a number given as a JSON number or a numeric string (reported); `NaN`, `"NC"`… are problems. */
@@ -178,6 +181,11 @@ export function readNumberText(v: unknown, path: Path, problems: Problems, what:
   if (typeof v === 'string') {
     if (isMissingToken(v)) {
       problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
+      return undefined;
+    }
+    // A number is a few dozen characters: a longer text is not read (nor copied into the message) at all.
+    if (v.length > NUMBER_TEXT_MAX_LENGTH) {
+      problems.add(path, v, `${what} is not a number (${v.length} characters): left out`);
       return undefined;
     }
     const compact = v.replace(/[\s\u00a0\u202f]/g, '');
@@ -224,7 +232,12 @@ export function readAmount(v: unknown, path: Path, problems: Problems): Money | 
   if (text === undefined) return undefined;
   const parsed = parseMoney(text);
   if (!parsed.ok) {
-    problems.add(path, v, `unreadable amount (${parsed.error}): left out`);
+    // Above the range of amounts (10^15 €, "1e400"): a placeholder like 1.0e17, without writing its digits out.
+    const reason =
+      parsed.error === 'out-of-range'
+        ? `implausible amount ${text.length > 40 ? `${text.slice(0, 40)}…` : text} (above 100 billion euros)`
+        : `unreadable amount (${parsed.error})`;
+    problems.add(path, v, `${reason}: left out`);
     return undefined;
   }
   const reason = placeholderReason(parsed.value);

@@ -15,14 +15,14 @@ describe('exact sums of amounts', () => {
     [['0.1', '0.2'], '0.3'],
     [['40000', '0.01'], '40000.01'],
     [['1.5', '1.5'], '3'],
-    [['100000000000000000', '0.001'], '100000000000000000.001'],
+    [['999999999999999', '0.01'], '999999999999999.01'],
     [[], '0'],
   ])('%j sums to %s exactly', (amounts, expected) => {
     expect(sumToMoney(amounts.map((a) => sumOf(m(a))).reduce(addSums, ZERO_SUM))).toBe(expected);
   });
 
   it('is commutative and associative on any amounts', () => {
-    const amount = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 6 })).map(([u, s]) => {
+    const amount = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 6 })).map(([u, s]) => {
       const digits = u.toString().padStart(s + 1, '0');
       return m(s === 0 ? digits : `${digits.slice(0, -s)}.${digits.slice(-s)}`);
     });

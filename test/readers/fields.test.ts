@@ -59,6 +59,32 @@ describe('readAmount: exact, placeholders left out and reported', () => {
     expect(read(readAmount, null)).toEqual({ value: undefined, problems: [] });
   });
 
+  // Issue 15: a 21-character amount used to be expanded digit by digit (seconds, gigabytes, a 100 MB message).
+  it.each([
+    ['1e100000000', 'implausible amount 1e100000000 (above 100 billion euros): left out'],
+    ['1e9000000000000000', 'implausible amount 1e9000000000000000 (above 100 billion euros): left out'],
+    ['1e400', 'implausible amount 1e400 (above 100 billion euros): left out'],
+    [`1e${'9'.repeat(60)}`, `implausible amount 1e${'9'.repeat(38)}… (above 100 billion euros): left out`],
+    ['9'.repeat(1_000_000), 'amount is not a number (1000000 characters): left out'],
+    ['1'.repeat(80), 'unreadable amount (too-long): left out'],
+  ])('reads the hostile amount %s quickly, with a short message', (raw, reason) => {
+    const started = performance.now();
+    const r = read(readAmount, raw);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(r.value).toBeUndefined();
+    expect(r.problems.at(-1)?.reason).toBe(reason); // after "amount written as text", for a text that looks like a number
+    expect(JSON.stringify(r.problems).length).toBeLessThan(600);
+  });
+
+  it.each([
+    ['+100', '100'],
+    ['-0', undefined], // zero: a placeholder
+    [40000.000000000015, '40000'],
+    ['215999.99999999997', '216000'],
+  ])('reads %j with the grammar of amounts: %s', (raw, expected) => {
+    expect(read(readAmount, raw).value).toBe(expected);
+  });
+
   it('says why, with the path and value', () => {
     expect(read(readAmount, 1.0e17).problems).toEqual([
       { path: '$.x', value: 1e17, reason: 'implausible amount 100000000000000000 (above 100 billion euros): left out' },

@@ -35,8 +35,10 @@ describe('allotment.small-lots (R2123-1 2°)', () => {
     ['supplies', '50000', '199999.99', '1000000', 'pass'], // cumulative share under 20 %
     ['supplies', '50000', '200000', '1000000', 'pass'], // exactly 20 %
     ['supplies', '50000', '200000.01', '1000000', 'fail'],
-    ['supplies', '0.01', '0.21', '1.03', 'fail'], // 20 % of 1.03 = 0.206: exact decimals, no float rounding
-    ['supplies', '0.01', '0.206', '1.03', 'pass'],
+    ['supplies', '0.01', '0.07', '0.35', 'pass'], // 20 % of 0.35 = 0.07 exactly (0.06999999999999999 in floats)
+    ['supplies', '0.01', '0.08', '0.35', 'fail'],
+    ['supplies', '0.01', '0.206', '1.03', 'fail'], // amounts are read at the cent: 0.206 is 0.21, above 20 % of 1.03
+    ['supplies', '0.01', 0.11000000000000001, '0.55', 'pass'], // a float artefact of 0.11 is 0.11, exactly 20 %
   ])('%s lot %s, small lots %s of %s → %s', (nature, lot, cumulative, all, expected) => {
     expect(verdict(RULE, c(nature, lot, cumulative, all)).status).toBe(expected);
   });

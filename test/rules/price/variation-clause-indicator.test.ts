@@ -14,7 +14,9 @@ describe('price.variation-clause-indicator (buyers’ 40 000 € indicator)', ()
     ['40000', 'not-applicable'],
     ['40000.00', 'not-applicable'],
     [40000, 'not-applicable'],
-    ['40000.001', 'fail'],
+    ['40000.001', 'not-applicable'], // read at the cent: 40 000,00 €, as the number 40000.001 is
+    [40000.000000000015, 'not-applicable'],
+    ['40000.005', 'fail'], // 40 000,01 €
     ['40000.01', 'fail'],
     [40000.01, 'fail'],
     ['1000000', 'fail'],
