@@ -264,6 +264,12 @@ export { decpV2Reader } from './readers/decp-v2.js';
 export { READERS, readerFor } from './readers/index.js';
 export { ocdsReader } from './readers/ocds.js';
 export {
+  READ_PROBLEM_CODES,
+  type ReadProblemAction,
+  type ReadProblemCode,
+  type ReadProblemCodeInfo,
+} from './readers/problem-codes.js';
+export {
   type MappedRecord,
   mapRecord,
   mapRecordBatches,

@@ -10,7 +10,7 @@ export const clausierReader: RecordReader = {
     return {
       ok: false,
       reason: r.problems.map((p) => `${p.path}: ${p.message.en}`).join('; '),
-      problems: r.problems.map((p) => ({ path: p.path, reason: p.message.en })),
+      problems: r.problems.map((p) => ({ code: 'invalid-field', path: p.path, reason: p.message.en })),
     };
   },
 };

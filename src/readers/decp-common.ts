@@ -54,7 +54,7 @@ export function readProcedure(v: unknown, path: string, problems: Problems): Pro
   const text = readText(v, path, problems, 'a procedure');
   if (text === undefined) return undefined;
   const p = PROCEDURE_LABELS[normalizeLabel(text)];
-  if (p === undefined) problems.add(path, v, 'unknown procedure label: left out');
+  if (p === undefined) problems.add('unmapped-procedure-label', path, v, 'unknown procedure label: left out');
   return p;
 }
 
@@ -101,7 +101,7 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
   if (v === undefined || v === null || v === '' || isMissingToken(v)) return [];
   const list = Array.isArray(v) ? v : isObject(v) && 'modification' in v ? [v] : undefined;
   if (list === undefined) {
-    problems.add(path, v, `expected a list of modifications, got ${describeType(v)}: ignored`);
+    problems.add('wrong-type', path, v, `expected a list of modifications, got ${describeType(v)}: ignored`);
     return [];
   }
   const concession = kind === 'concession';
@@ -116,7 +116,7 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
     const wrapped = isObject(item) && isObject(item.modification);
     const m = wrapped ? (item as { modification: Record<string, unknown> }).modification : item;
     if (!isObject(m)) {
-      problems.add(itemPath, item, 'not a modification object: ignored');
+      problems.add('wrong-type', itemPath, item, 'not a modification object: ignored');
       continue;
     }
     const mPath: Path = wrapped ? { parent: itemPath, step: 'modification' } : itemPath;
@@ -165,7 +165,7 @@ function visitParties(item: unknown, path: Path, out: Holder[], problems: Proble
   }
   if (!isObject(item)) {
     if (item !== null && item !== undefined && item !== '' && !isMissingToken(item))
-      problems.add(path, item, 'not a holder object: ignored');
+      problems.add('wrong-type', path, item, 'not a holder object: ignored');
     return;
   }
   for (const key of PARTY_WRAPPERS) {
@@ -182,7 +182,7 @@ function visitParties(item: unknown, path: Path, out: Holder[], problems: Proble
         ? item.nom.trim()
         : undefined;
   if (id === undefined && !name) {
-    problems.add(path, item, 'holder without identifier: ignored');
+    problems.add('holder-without-id', path, item, 'holder without identifier: ignored');
     return;
   }
   const holder: Holder = {};
@@ -212,21 +212,30 @@ export function readDecpRecord(
   if (!isObject(record)) return { ok: false, reason: `not a DECP record: ${describeType(record)}`, problems: [] };
   const problems = new Problems();
   const rec = record;
-  const ownId = readId(rec.id);
-  const id = ownId ?? readId(rec.uid);
+  const ownId = usableId(rec.id);
+  let id = ownId ?? usableId(rec.uid);
   if (id === undefined) {
-    return {
-      ok: false,
-      reason: 'no usable identifier (id)',
-      problems: [{ path: '$.id', value: shorten(rec.id), reason: 'missing or empty' }],
-    };
-  }
-  if (ownId === undefined) problems.add('$.id', rec.id, 'missing id: the uid is used instead');
+    if (!hasContent(rec)) {
+      return {
+        ok: false,
+        reason: 'no usable identifier (id) and nothing else to evaluate',
+        problems: [{ code: 'placeholder-id', path: '$.id', value: shorten(rec.id), reason: 'missing, empty or placeholder' }],
+      };
+    }
+    id = substituteId(rec);
+    problems.add('placeholder-id', '$.id', rec.id, `missing, empty or placeholder id: evaluated as ${id}`);
+  } else if (ownId === undefined) problems.add('id-from-uid', '$.id', rec.id, 'missing id: the uid is used instead');
   const kind = decpKind(rec);
   const concession = kind === 'concession';
   const natureLabel = typeof rec.nature === 'string' ? normalizeLabel(rec.nature) : '';
   if (!CONTRACT_NATURES.has(natureLabel) && !(natureLabel in CONCESSION_NATURES)) {
-    problems.add('$.nature', rec.nature, 'unknown or missing nature: kind guessed from the other fields');
+    const missing = rec.nature === undefined || rec.nature === null || isMissingToken(rec.nature);
+    problems.add(
+      missing ? 'missing-field' : 'unmapped-nature-label',
+      '$.nature',
+      rec.nature,
+      'unknown or missing nature: kind guessed from the other fields',
+    );
   }
 
   const buyer = readBuyer(rec, concession, natureLabel, problems);
@@ -239,7 +248,7 @@ export function readDecpRecord(
   const amountPath = concession ? '$.valeurGlobale' : '$.montant';
   const rawAmount = concession ? rec.valeurGlobale : rec.montant;
   let amount = rawAmount === undefined ? undefined : readAmount(rawAmount, amountPath, problems);
-  if (rawAmount === undefined || rawAmount === null) problems.add(amountPath, rawAmount, 'missing amount');
+  if (rawAmount === undefined || rawAmount === null) problems.add('missing-field', amountPath, rawAmount, 'missing amount');
   let duration = rec.dureeMois === undefined ? undefined : readMonths(rec.dureeMois, '$.dureeMois', problems);
   let holders = concession
     ? readParties(rec.concessionnaires, '$.concessionnaires', problems)
@@ -257,7 +266,7 @@ export function readDecpRecord(
   const datePath = concession ? '$.dateSignature' : '$.dateNotification';
   const rawDate = concession ? rec.dateSignature : rec.dateNotification;
   const notification = readDate(rawDate, datePath, problems);
-  if (rawDate === undefined || rawDate === null) problems.add(datePath, rawDate, 'missing date');
+  if (rawDate === undefined || rawDate === null) problems.add('missing-field', datePath, rawDate, 'missing date');
   const executionStart = concession ? readDate(rec.dateDebutExecution, '$.dateDebutExecution', problems) : undefined;
   // The publication date of the essential data, for the two-month publication indicator (R2196-1).
   const dataPublication = readDate(rec.datePublicationDonnees, '$.datePublicationDonnees', problems);
@@ -298,6 +307,53 @@ export function readDecpRecord(
   return finish(input, problems);
 }
 
+/** A record's own identifier, unless missing, empty, a placeholder token (`NC`, `INX…`) or only zeros (`0`, `0000`). */
+function usableId(v: unknown): string | undefined {
+  const id = readId(v);
+  return id === undefined || onlyZeros(id) ? undefined : id;
+}
+
+const onlyZeros = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== ZERO) return false;
+  return true;
+};
+const ZERO = '0'.charCodeAt(0);
+
+/** The fields that make a record worth evaluating without an identifier: who bought, what, when, for how much. */
+const CONTENT_KEYS = [
+  'acheteur',
+  'autoriteConcedante',
+  'montant',
+  'valeurGlobale',
+  'dateNotification',
+  'dateSignature',
+  'codeCPV',
+  'objet',
+];
+
+/** Whether a record has something to evaluate besides its identifier. */
+function hasContent(rec: Record<string, unknown>): boolean {
+  for (const key of CONTENT_KEYS) {
+    const v = rec[key];
+    if (v !== undefined && v !== null && v !== '' && !isMissingToken(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * The identifier given to a record without a usable one: `sans-id-` and a hash of its content (FNV-1a, 32 bits, of
+ * its JSON text), so that the same record gets the same identifier in every run and exact duplicates share it.
+ */
+export function substituteId(rec: Record<string, unknown>): string {
+  const text = JSON.stringify(rec);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `sans-id-${h.toString(16).padStart(8, '0')}`;
+}
+
 /** The buyer (`acheteur`, or `autoriteConcedante` for a concession), undefined when nothing is known of it. */
 function readBuyer(
   rec: Record<string, unknown>,
@@ -311,12 +367,19 @@ function readBuyer(
   let name: string | undefined;
   if (isObject(buyerObj)) {
     id = readId(buyerObj.id);
-    if (buyerObj.id !== undefined && id === undefined) problems.add(`$.${buyerKey}.id`, buyerObj.id, 'unusable buyer identifier: left out');
+    if (buyerObj.id !== undefined && id === undefined)
+      problems.add('unusable-buyer-id', `$.${buyerKey}.id`, buyerObj.id, 'unusable buyer identifier: left out');
     name = typeof buyerObj.nom === 'string' && buyerObj.nom.trim() ? buyerObj.nom.trim() : undefined;
   } else if (rec[`${buyerKey}.id`] !== undefined) {
     id = readId(rec[`${buyerKey}.id`]);
-    problems.add(`$["${buyerKey}.id"]`, rec[`${buyerKey}.id`], `flattened key "${buyerKey}.id" read as the buyer identifier`);
-  } else if (buyerObj !== undefined) problems.add(`$.${buyerKey}`, buyerObj, `expected an object, got ${describeType(buyerObj)}: left out`);
+    problems.add(
+      'flattened-key',
+      `$["${buyerKey}.id"]`,
+      rec[`${buyerKey}.id`],
+      `flattened key "${buyerKey}.id" read as the buyer identifier`,
+    );
+  } else if (buyerObj !== undefined)
+    problems.add('wrong-type', `$.${buyerKey}`, buyerObj, `expected an object, got ${describeType(buyerObj)}: left out`);
   const defenceOrSecurity = concession
     ? undefined
     : natureLabel === 'marche de defense ou de securite'

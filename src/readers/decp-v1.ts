@@ -19,7 +19,12 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
   const type = FORME_PRIX_V1[normalizeLabel(text)];
   if (type === undefined) {
     // "Unitaire", "Forfaitaire", "Mixte" are 2024 price forms that leaked into v1 files: they say nothing of variation.
-    problems.add('$.formePrix', rec.formePrix, 'not a v1 price type (Ferme / Ferme et actualisable / Révisable): price type left out');
+    problems.add(
+      'unmapped-price-label',
+      '$.formePrix',
+      rec.formePrix,
+      'not a v1 price type (Ferme / Ferme et actualisable / Révisable): price type left out',
+    );
     return { extensions: { formePrix: text } };
   }
   return { price: { type } };

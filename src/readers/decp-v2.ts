@@ -39,11 +39,11 @@ function readList(v: unknown, path: string, inner: string, problems: Problems): 
     items = [v];
     flat = true;
   } else {
-    problems.add(path, v, `expected {"${inner}": [...]} or a list, got ${describeType(v)}: left out`);
+    problems.add('wrong-type', path, v, `expected {"${inner}": [...]} or a list, got ${describeType(v)}: left out`);
     return undefined;
   }
   if (!Array.isArray(items)) {
-    problems.add(itemsPath, items, `expected a list, got ${describeType(items)}: left out`);
+    problems.add('wrong-type', itemsPath, items, `expected a list, got ${describeType(items)}: left out`);
     return undefined;
   }
   const labels: string[] = [];
@@ -52,7 +52,7 @@ function readList(v: unknown, path: string, inner: string, problems: Problems): 
     const x: unknown = items[i];
     const label = typeof x === 'string' ? x.trim() : '';
     if (label) labels.push(label);
-    else problems.add({ parent: itemsPath, step: i }, x, 'not a label: ignored');
+    else problems.add('wrong-type', { parent: itemsPath, step: i }, x, 'not a label: ignored');
   }
   return { labels, flat };
 }
@@ -99,7 +99,7 @@ const CONSIDERATION_LABELS: Record<'social' | 'environmental', ConsiderationLabe
 function readConsiderations(v: unknown, path: string, domain: 'social' | 'environmental', problems: Problems): Considerations | undefined {
   const labels = CONSIDERATION_LABELS[domain];
   if (v === undefined) {
-    problems.add(path, undefined, `missing ${domain} considerations`);
+    problems.add('missing-field', path, undefined, `missing ${domain} considerations`);
     return undefined;
   }
   const list = readList(v, path, labels.inner, problems);
@@ -107,7 +107,7 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
   const result: Considerations = { executionClause: false, awardCriterion: false };
   if (domain === 'social') result.reserved = false;
   if (list.labels.length === 0 && !list.flat) {
-    problems.add(path, v, `empty list of ${domain} considerations: left out`);
+    problems.add('empty-list', path, v, `empty list of ${domain} considerations: left out`);
     return undefined;
   }
   let none = false;
@@ -125,10 +125,16 @@ function readConsiderations(v: unknown, path: string, domain: 'social' | 'enviro
       result.reserved = true;
       some = true;
     } else {
-      problems.add(path, label, `unknown ${domain} consideration label: ignored`);
+      problems.add('unmapped-consideration-label', path, label, `unknown ${domain} consideration label: ignored`);
     }
   }
-  if (none && some) problems.add(path, list.labels, `"Pas de considération" listed with considerations: the considerations are kept`);
+  if (none && some)
+    problems.add(
+      'contradictory-considerations',
+      path,
+      list.labels,
+      `"Pas de considération" listed with considerations: the considerations are kept`,
+    );
   if (!none && !some && list.labels.length > 0) return undefined;
   if (!some) result.technicalSpecification = false; // declared: no consideration of any kind
   return result;
@@ -145,7 +151,7 @@ function readPriceType(rec: Record<string, unknown>, problems: Problems, ext: Ex
   let kept: PriceType | undefined;
   for (const label of list.labels) {
     const t = PRICE_TYPE_LABELS[normalizeLabel(label)];
-    if (!t) problems.add(path, label, 'unknown price type label: ignored');
+    if (!t) problems.add('unmapped-price-label', path, label, 'unknown price type label: ignored');
     else if (kept === undefined || PRICE_TYPE_PRIORITY.indexOf(t) < PRICE_TYPE_PRIORITY.indexOf(kept)) kept = t;
   }
   if (list.labels.length > 1) ext.typesPrix = list.labels;
@@ -158,7 +164,7 @@ function readAdvance(rec: Record<string, unknown>, problems: Problems): Contract
   // Schema 2.0.3: a rate of 0 with attributionAvance = true means the rate is not known; with false it means nothing.
   const keepRate = rate !== undefined && rate > 0 && granted !== false;
   if (rate !== undefined && rate > 0 && granted === false)
-    problems.add('$.tauxAvance', rec.tauxAvance, 'advance rate given but no advance granted: rate left out');
+    problems.add('contradictory-advance', '$.tauxAvance', rec.tauxAvance, 'advance rate given but no advance granted: rate left out');
   if (granted === undefined && !keepRate) return undefined;
   const advance: NonNullable<ContractInput['advance']> = {};
   if (granted !== undefined) advance.granted = granted;
@@ -180,7 +186,12 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
   if (typeof rec.formePrix === 'string') {
     extensions.formePrix = rec.formePrix;
     if (V1_PRICE_FORMS.has(normalizeLabel(rec.formePrix))) {
-      problems.add('$.formePrix', rec.formePrix, 'a DECP v1 price type: this record looks like DECP v1 (read it with --format decp-v1)');
+      problems.add(
+        'wrong-format-version',
+        '$.formePrix',
+        rec.formePrix,
+        'a DECP v1 price type: this record looks like DECP v1 (read it with --format decp-v1)',
+      );
     }
   }
   const type = readPriceType(rec, problems, extensions);

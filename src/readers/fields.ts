@@ -1,5 +1,6 @@
 import { type CalendarDate, isCalendarDate } from '../model/calendar-date.js';
 import { compareMoney, type Money, parseMoney } from '../model/money.js';
+import type { ReadProblemCode } from './problem-codes.js';
 import type { ReadProblem } from './types.js';
 
 // Data-quality heuristics shared by the readers of published open data. They are not law (no article sets them),
@@ -63,9 +64,10 @@ export function pathText(path: Path): string {
 export class Problems {
   readonly list: ReadProblem[] = [];
 
-  add(path: Path, value: unknown, reason: string): void {
+  /** Adds a problem of class `code` at `path`; `value` is kept shortened (left out when undefined). */
+  add(code: ReadProblemCode, path: Path, value: unknown, reason: string): void {
     const text = pathText(path);
-    this.list.push(value === undefined ? { path: text, reason } : { path: text, value: shorten(value), reason });
+    this.list.push(value === undefined ? { code, path: text, reason } : { code, path: text, value: shorten(value), reason });
   }
 }
 
@@ -142,11 +144,11 @@ export function readText(v: unknown, path: Path, problems: Problems, what = 'tex
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') {
-    problems.add(path, v, `expected ${what}, got ${describeType(v)}: left out`);
+    problems.add('wrong-type', path, v, `expected ${what}, got ${describeType(v)}: left out`);
     return undefined;
   }
   if (isMissingToken(v)) {
-    problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
+    problems.add('placeholder-value', path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
     return undefined;
   }
   return v.trim();
@@ -169,18 +171,18 @@ export function readNumberText(v: unknown, path: Path, problems: Problems, what:
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
-      problems.add(path, String(v), `${what} is not a finite number: left out`);
+      problems.add('not-a-number', path, String(v), `${what} is not a finite number: left out`);
       return undefined;
     }
     if (v < 0) {
-      problems.add(path, v, `negative ${what}: left out`);
+      problems.add('negative-number', path, v, `negative ${what}: left out`);
       return undefined;
     }
     return String(v);
   }
   if (typeof v === 'string') {
     if (isMissingToken(v)) {
-      problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
+      problems.add('placeholder-value', path, v, `placeholder ${JSON.stringify(v)} instead of ${what}: left out`);
       return undefined;
     }
     // A number is a few dozen characters: a longer text is not read (nor copied into the message) at all.
@@ -191,13 +193,13 @@ export function readNumberText(v: unknown, path: Path, problems: Problems, what:
     const compact = v.replace(/[\s\u00a0\u202f]/g, '');
     if (NUMERIC.test(compact)) {
       const text = compact.replace(',', '.');
-      problems.add(path, v, `${what} written as text: read as ${text}`);
+      problems.add('number-as-text', path, v, `${what} written as text: read as ${text}`);
       return text;
     }
-    problems.add(path, v, `${what} is not a number: left out`);
+    problems.add('not-a-number', path, v, `${what} is not a number: left out`);
     return undefined;
   }
-  problems.add(path, v, `expected ${what} as a number, got ${describeType(v)}: left out`);
+  problems.add('wrong-type', path, v, `expected ${what} as a number, got ${describeType(v)}: left out`);
   return undefined;
 }
 
@@ -237,12 +239,12 @@ export function readAmount(v: unknown, path: Path, problems: Problems): Money | 
       parsed.error === 'out-of-range'
         ? `implausible amount ${text.length > 40 ? `${text.slice(0, 40)}…` : text} (above 100 billion euros)`
         : `unreadable amount (${parsed.error})`;
-    problems.add(path, v, `${reason}: left out`);
+    problems.add(parsed.error === 'out-of-range' ? 'implausible-amount' : 'not-a-number', path, v, `${reason}: left out`);
     return undefined;
   }
   const reason = placeholderReason(parsed.value);
   if (reason !== undefined) {
-    problems.add(path, v, `${reason}: left out`);
+    problems.add(reason.startsWith('implausible') ? 'implausible-amount' : 'placeholder-amount', path, v, `${reason}: left out`);
     return undefined;
   }
   return parsed.value;
@@ -255,7 +257,7 @@ export function readMonths(v: unknown, path: Path, problems: Problems): number |
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0 || n > MAX_DURATION_MONTHS) {
-    problems.add(path, v, `implausible duration ${text} months: left out`);
+    problems.add('implausible-duration', path, v, `implausible duration ${text} months: left out`);
     return undefined;
   }
   return n;
@@ -268,7 +270,7 @@ export function readShare(v: unknown, path: Path, problems: Problems): number | 
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!(n >= 0 && n <= 1)) {
-    problems.add(path, v, 'rate outside 0–1 (0.05 = 5 %): left out');
+    problems.add('rate-out-of-range', path, v, 'rate outside 0–1 (0.05 = 5 %): left out');
     return undefined;
   }
   return n;
@@ -283,14 +285,14 @@ export function readBoolean(v: unknown, path: Path, problems: Problems): boolean
   if (typeof v === 'boolean') return v;
   const word = typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'number' ? String(v) : undefined;
   if (word !== undefined && TRUE_WORDS.has(word)) {
-    problems.add(path, v, 'boolean written as text or number: read as true');
+    problems.add('boolean-as-text', path, v, 'boolean written as text or number: read as true');
     return true;
   }
   if (word !== undefined && FALSE_WORDS.has(word)) {
-    problems.add(path, v, 'boolean written as text or number: read as false');
+    problems.add('boolean-as-text', path, v, 'boolean written as text or number: read as false');
     return false;
   }
-  problems.add(path, v, 'expected true or false: left out');
+  problems.add('not-a-boolean', path, v, 'expected true or false: left out');
   return undefined;
 }
 
@@ -303,14 +305,19 @@ const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?
 export function readDate(v: unknown, path: Path, problems: Problems): CalendarDate | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') {
-    problems.add(path, v, `expected a date YYYY-MM-DD, got ${describeType(v)}: left out`);
+    problems.add('wrong-type', path, v, `expected a date YYYY-MM-DD, got ${describeType(v)}: left out`);
     return undefined;
   }
   const day = isCalendarDate(v) ? v : datePrefix(v, path, problems);
   if (day === undefined) return undefined;
   const year = Number(day.slice(0, 4));
   if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) {
-    problems.add(path, v, `impossible year ${year} (outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}): left out`);
+    problems.add(
+      'date-year-implausible',
+      path,
+      v,
+      `impossible year ${year} (outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}): left out`,
+    );
     return undefined;
   }
   return day;
@@ -322,12 +329,12 @@ export function readDate(v: unknown, path: Path, problems: Problems): CalendarDa
  */
 function datePrefix(v: string, path: Path, problems: Problems): CalendarDate | undefined {
   if (isMissingToken(v)) {
-    problems.add(path, v, `placeholder ${JSON.stringify(v)} instead of a date: left out`);
+    problems.add('placeholder-value', path, v, `placeholder ${JSON.stringify(v)} instead of a date: left out`);
     return undefined;
   }
   const day = DATE_PREFIX.exec(v.trim())?.[1];
   if (day === undefined || !isCalendarDate(day)) {
-    problems.add(path, v, 'not a date YYYY-MM-DD: left out');
+    problems.add('not-a-date', path, v, 'not a date YYYY-MM-DD: left out');
     return undefined;
   }
   return day;
@@ -341,10 +348,10 @@ export function readCpv(v: unknown, path: Path, problems: Problems): string | un
   const compact = isCpvCode(text) ? text : text.replace(/\s+/g, '');
   if (isCpvCode(compact)) {
     if (natureFromCpv(compact) !== undefined) return compact;
-    problems.add(path, v, 'placeholder CPV code (no such CPV division): left out');
+    problems.add('placeholder-cpv', path, v, 'placeholder CPV code (no such CPV division): left out');
     return undefined;
   }
-  problems.add(path, v, 'not a CPV code (8 digits, optionally -check digit): left out');
+  problems.add('not-a-cpv', path, v, 'not a CPV code (8 digits, optionally -check digit): left out');
   return undefined;
 }
 

@@ -49,13 +49,14 @@ function readProcedure(tender: Obj, problems: Problems): Procedure | undefined {
   if (method === 'limited' || method === 'direct') return 'without-publicity';
   if (method === 'selective') {
     problems.add(
+      'ambiguous-procedure',
       '$.tender.procurementMethod',
       method,
       'selective: restricted, negotiated or competitive dialogue, not said which (procurementMethodDetails): left out',
     );
     return undefined;
   }
-  problems.add('$.tender.procurementMethod', method, 'unknown procurement method: left out');
+  problems.add('unmapped-procedure-label', '$.tender.procurementMethod', method, 'unknown procurement method: left out');
   return undefined;
 }
 
@@ -65,11 +66,11 @@ const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 function readValue(value: unknown, path: string, problems: Problems): Money | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    problems.add(path, value, `expected a value object, got ${describeType(value)}: left out`);
+    problems.add('wrong-type', path, value, `expected a value object, got ${describeType(value)}: left out`);
     return undefined;
   }
   if (value.currency !== undefined && value.currency !== null && value.currency !== 'EUR') {
-    problems.add(`${path}.currency`, value.currency, 'amount not in euros: left out');
+    problems.add('not-euros', `${path}.currency`, value.currency, 'amount not in euros: left out');
     return undefined;
   }
   if (value.amount === undefined || value.amount === null) return undefined;
@@ -130,19 +131,20 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
     if (has === true) hasTrue = true;
     const list = obj.sustainability;
     if (list !== undefined && list !== null && !Array.isArray(list)) {
-      problems.add(`${path}.sustainability`, list, `expected a list, got ${describeType(list)}: ignored`);
+      problems.add('wrong-type', `${path}.sustainability`, list, `expected a list, got ${describeType(list)}: ignored`);
     }
     asArray(list).forEach((s, i) => {
       const sPath = `${path}.sustainability[${i}]`;
       if (!isObject(s)) {
-        problems.add(sPath, s, 'not a sustainability object: ignored');
+        problems.add('wrong-type', sPath, s, 'not a sustainability object: ignored');
         return;
       }
       const strategies = asArray(s.strategies).filter((x): x is string => typeof x === 'string');
       const goal = typeof s.goal === 'string' ? s.goal.trim() : undefined;
       if (goal && !goals.includes(goal)) goals.push(goal);
       let domain = goal ? goalDomain(goal) : undefined;
-      if (goal && domain === undefined) problems.add(`${sPath}.goal`, goal, 'unknown sustainability goal: ignored');
+      if (goal && domain === undefined)
+        problems.add('unmapped-sustainability-code', `${sPath}.goal`, goal, 'unknown sustainability goal: ignored');
       if (domain === 'none') explicitNone = true;
       if (domain === undefined && strategies.some((x) => GPP_STRATEGIES.has(x))) domain = 'environmental';
       if (domain !== 'environmental' && domain !== 'social') return;
@@ -161,6 +163,7 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
       }
       if (!kindGiven) {
         problems.add(
+          'sustainability-kind-unknown',
           sPath,
           shorten(s),
           `${domain} goal without a strategy saying how (clause, criterion, specification): kind of consideration left unknown`,
@@ -176,7 +179,12 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
           soc.reserved = true;
           reservationBasis = c === 'shelteredWorkshop' ? 'L2113-12' : 'L2113-15';
         } else if (code !== 'none')
-          problems.add(`${path}.otherRequirements.reservedParticipation`, code, 'unknown reservation code: ignored');
+          problems.add(
+            'unmapped-sustainability-code',
+            `${path}.otherRequirements.reservedParticipation`,
+            code,
+            'unknown reservation code: ignored',
+          );
       }
     }
   }
@@ -196,6 +204,7 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
   }
   if (hasTrue)
     problems.add(
+      'sustainability-without-goal',
       '$.tender',
       undefined,
       'hasSustainability is true but no environmental or social goal is given: considerations left unknown',
@@ -231,15 +240,21 @@ function readRelease(release: Obj, problems: Problems): ReadResult {
     return {
       ok: false,
       reason: 'no usable identifier (ocid)',
-      problems: [{ path: '$.ocid', value: shorten(release.ocid), reason: 'missing or empty' }],
+      problems: [{ code: 'missing-field', path: '$.ocid', value: shorten(release.ocid), reason: 'missing or empty' }],
     };
   }
   const tender = isObject(release.tender) ? release.tender : {};
-  if (release.tender !== undefined && !isObject(release.tender)) problems.add('$.tender', release.tender, 'expected an object: ignored');
+  if (release.tender !== undefined && !isObject(release.tender))
+    problems.add('wrong-type', '$.tender', release.tender, 'expected an object: ignored');
   const contracts = asArray(release.contracts).filter(isObject).filter(isActive);
   const awards = asArray(release.awards).filter(isObject).filter(isActive);
   if (contracts.length === 0 && awards.length === 0) {
-    problems.add('$', undefined, 'no active award or contract: a procedure not (yet) awarded, or a release that is not the compiled one');
+    problems.add(
+      'no-award',
+      '$',
+      undefined,
+      'no active award or contract: a procedure not (yet) awarded, or a release that is not the compiled one',
+    );
   }
 
   // Buyer
@@ -294,7 +309,12 @@ function readRelease(release: Obj, problems: Problems): ReadResult {
   if (start && end) {
     durationMonths = monthsBetween(start, end);
     if (durationMonths === undefined)
-      problems.add('$.contracts[0].period', { startDate: start, endDate: end }, 'period ends before it starts: duration left out');
+      problems.add(
+        'period-end-before-start',
+        '$.contracts[0].period',
+        { startDate: start, endDate: end },
+        'period ends before it starts: duration left out',
+      );
   }
 
   // Nature, CPV, procedure
@@ -302,7 +322,7 @@ function readRelease(release: Obj, problems: Problems): ReadResult {
   const category = tender.mainProcurementCategory;
   let nature = typeof category === 'string' ? CATEGORY[category] : undefined;
   if (category !== undefined && category !== null && nature === undefined) {
-    problems.add('$.tender.mainProcurementCategory', category, 'unknown category: nature taken from the CPV code');
+    problems.add('unmapped-category', '$.tender.mainProcurementCategory', category, 'unknown category: nature taken from the CPV code');
   }
   if (nature === undefined && cpv[0]) nature = natureFromCpv(cpv[0]);
   const procedure = readProcedure(tender, problems);

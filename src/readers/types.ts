@@ -1,10 +1,16 @@
 import type { Contract } from '../model/contract-schema.js';
+import type { ReadProblemCode } from './problem-codes.js';
 
 /** Input formats clausier reads. */
 export type InputFormat = 'clausier' | 'decp' | 'decp-v1' | 'decp-csv' | 'ocds';
 
-/** A data-quality problem found while mapping one record: where, what value, why. */
+/** A data-quality problem found while mapping one record: its defect class, where, what value, why. */
 export interface ReadProblem {
+  /**
+   * The defect class (`placeholder-amount`, `cpv-leading-zero-repaired`, `unmapped-procedure-label`…): stable, to
+   * count problems per class; {@link READ_PROBLEM_CODES} says what each means and what the reader does.
+   */
+  readonly code: ReadProblemCode;
   /** JSON path inside the source record (`$.montant`, `$.titulaires[0].titulaire.id`). */
   readonly path: string;
   /** The offending value, when there is one (truncated to a readable size by the reader). */

@@ -95,11 +95,22 @@ describe('decp reader: real files', () => {
       const [a, b, c, d, e] = out;
       // "NC" duration: left out, reported
       expect(a?.ok && a.contract.durationMonths).toBeUndefined();
-      expect(a?.problems).toContainEqual({ path: '$.dureeMois', value: 'NC', reason: expect.stringMatching(/placeholder/) });
+      expect(a?.problems).toContainEqual({
+        code: 'placeholder-value',
+        path: '$.dureeMois',
+        value: 'NC',
+        reason: expect.stringMatching(/placeholder/),
+      });
       expect(a?.ok && a.contract.advance).toEqual({ granted: true, rate: 0.1 });
       // 1.0e17 initial amount: left out; the latest modification with a plausible amount gives the amount
-      expect(b?.problems).toContainEqual({ path: '$.montant', value: 1e17, reason: expect.stringMatching(/implausible/) });
       expect(b?.problems).toContainEqual({
+        code: 'implausible-amount',
+        path: '$.montant',
+        value: 1e17,
+        reason: expect.stringMatching(/implausible/),
+      });
+      expect(b?.problems).toContainEqual({
+        code: 'placeholder-amount',
         path: '$.modifications[0].modification.montant',
         value: 1,
         reason: expect.stringMatching(/placeholder/),
@@ -108,6 +119,7 @@ describe('decp reader: real files', () => {
       expect(b?.ok && b.contract.durationMonths).toBe(100); // modification of 2027-04-01
       expect(b?.ok && b.contract.holders?.map((h) => h.id)).toEqual(['12345678900022', '05650171100115', '88359829400030']);
       expect(b?.problems).toContainEqual({
+        code: 'wrong-type',
         path: '$.modifications[0].modification.titulaires[0].titulaire',
         value: 'typeIdentifiant',
         reason: 'not a holder object: ignored',
@@ -188,7 +200,11 @@ describe('decp reader: considerations', () => {
     const r = (labels: unknown) => decpV2Reader.read(marche({ considerationsSociales: labels }));
     const missing = decpV2Reader.read(marche({ considerationsSociales: undefined }));
     expect(ok(missing).social).toBeUndefined();
-    expect(missing.problems).toContainEqual({ path: '$.considerationsSociales', reason: 'missing social considerations' });
+    expect(missing.problems).toContainEqual({
+      code: 'missing-field',
+      path: '$.considerationsSociales',
+      reason: 'missing social considerations',
+    });
     expect(ok(r({ considerationSociale: [] })).social).toBeUndefined();
     expect(r({ considerationSociale: [] }).problems[0]?.reason).toMatch(/empty/);
     expect(ok(r({ considerationSociale: ['Clause verte'] })).social).toBeUndefined();
@@ -226,6 +242,7 @@ describe('decp reader: price type, advance, procedure, nature', () => {
     const r = decpV2Reader.read(marche({ typesPrix: undefined, formePrix: 'Ferme et actualisable' }));
     expect(ok(r).price).toBeUndefined();
     expect(r.problems).toContainEqual({
+      code: 'wrong-format-version',
       path: '$.formePrix',
       value: 'Ferme et actualisable',
       reason: expect.stringMatching(/--format decp-v1/),
@@ -255,7 +272,12 @@ describe('decp reader: price type, advance, procedure, nature', () => {
     const r = decpV2Reader.read(marche({ procedure: label }));
     expect(ok(r).procedure).toBe(expected);
     if (expected === undefined)
-      expect(r.problems).toContainEqual({ path: '$.procedure', value: label, reason: 'unknown procedure label: left out' });
+      expect(r.problems).toContainEqual({
+        code: 'unmapped-procedure-label',
+        path: '$.procedure',
+        value: label,
+        reason: 'unknown procedure label: left out',
+      });
   });
 
   it.each([
@@ -277,13 +299,46 @@ describe('decp reader: messy records', () => {
     ['null', null, /not a DECP record/],
     ['an array', [1], /not a DECP record/],
     ['a string', 'x', /not a DECP record/],
-    ['no id', { montant: 5 }, /no usable identifier/],
-    ['an empty id', { id: '  ' }, /no usable identifier/],
-    ['an id "NC"', { id: 'NC' }, /no usable identifier/],
+    ['no id and nothing else', { nature: 'Marché' }, /no usable identifier/],
+    ['an empty id and nothing else', { id: '  ' }, /no usable identifier/],
+    ['an id "NC" and nothing else', { id: 'NC', montant: 'NC' }, /no usable identifier/],
   ])('rejects %s', (_name, record, reason) => {
     const r = decpV2Reader.read(record);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['no id', { montant: 5000 }, undefined],
+    ['an empty id', { id: '  ', montant: 5000 }, '  '],
+    ['an id "NC"', { id: 'NC', montant: 5000 }, 'NC'],
+    ['an id "INX 12"', { id: 'INX 12', montant: 5000 }, 'INX 12'],
+    ['an id of zeros', { id: '0000', montant: 5000 }, '0000'],
+    ['an id 0', { id: 0, montant: 5000 }, 0],
+  ])('evaluates a usable record with %s under a substitute id, flagged placeholder-id', (_name, record, value) => {
+    const r = decpV2Reader.read(record);
+    const c = ok(r);
+    expect(c.id).toMatch(/^sans-id-[0-9a-f]{8}$/);
+    expect(c.amountExclTax).toBe('5000');
+    expect(r.problems[0]).toEqual({
+      code: 'placeholder-id',
+      path: '$.id',
+      ...(value === undefined ? {} : { value }),
+      reason: `missing, empty or placeholder id: evaluated as ${c.id}`,
+    });
+    // The same record gets the same id (exact duplicates share it); another record another id.
+    expect(ok(decpV2Reader.read(structuredClone(record))).id).toBe(c.id);
+    expect(ok(decpV2Reader.read({ ...record, montant: 5001 })).id).not.toBe(c.id);
+  });
+
+  it('takes the uid when the id is a placeholder, flagged id-from-uid', () => {
+    const r = decpV2Reader.read(marche({ id: 'NC', uid: '217500016300662024-001' }));
+    expect(ok(r).id).toBe('217500016300662024-001');
+    expect(r.problems).toContainEqual({ code: 'id-from-uid', path: '$.id', value: 'NC', reason: 'missing id: the uid is used instead' });
+  });
+
+  it('keeps ids that merely contain zeros or are short numbers (1, 10, 2024-0001)', () => {
+    for (const id of ['1', '10', '2024-0001', '00012']) expect(ok(decpV2Reader.read(marche({ id }))).id).toBe(id);
   });
 
   it('keeps a record with only an id, reporting what is missing', () => {
@@ -304,6 +359,7 @@ describe('decp reader: messy records', () => {
     const r = decpV2Reader.read(marche({ dateNotification: '2202-03-01' }));
     expect(ok(r).dates).toBeUndefined();
     expect(r.problems).toContainEqual({
+      code: 'date-year-implausible',
       path: '$.dateNotification',
       value: '2202-03-01',
       reason: expect.stringMatching(/impossible year 2202/),

@@ -87,7 +87,12 @@ describe('readAmount: exact, placeholders left out and reported', () => {
 
   it('says why, with the path and value', () => {
     expect(read(readAmount, 1.0e17).problems).toEqual([
-      { path: '$.x', value: 1e17, reason: 'implausible amount 100000000000000000 (above 100 billion euros): left out' },
+      {
+        code: 'implausible-amount',
+        path: '$.x',
+        value: 1e17,
+        reason: 'implausible amount 100000000000000000 (above 100 billion euros): left out',
+      },
     ]);
   });
 });
@@ -241,18 +246,18 @@ describe('isMissingToken: fast paths agree with trim + lower-case + token list',
 
 describe('readDate fast path: bare YYYY-MM-DD', () => {
   it.each([
-    ['2024-02-30', undefined, 'not a date YYYY-MM-DD: left out'],
-    ['2024-2-3', undefined, 'not a date YYYY-MM-DD: left out'],
-    ['0202-01-01', undefined, 'impossible year 202 (outside 2000–2100): left out'],
-    ['2202-01-01', undefined, 'impossible year 2202 (outside 2000–2100): left out'],
-    [' 2024-03-01 ', '2024-03-01', undefined], // not bare: the long way, same result
-    ['2024-03-01\n', '2024-03-01', undefined],
-    ['２０２４-03-01', undefined, 'not a date YYYY-MM-DD: left out'],
-    ['NC', undefined, 'placeholder "NC" instead of a date: left out'],
-  ])('%j → %s', (raw, expected, reason) => {
+    ['2024-02-30', undefined, 'not-a-date', 'not a date YYYY-MM-DD: left out'],
+    ['2024-2-3', undefined, 'not-a-date', 'not a date YYYY-MM-DD: left out'],
+    ['0202-01-01', undefined, 'date-year-implausible', 'impossible year 202 (outside 2000–2100): left out'],
+    ['2202-01-01', undefined, 'date-year-implausible', 'impossible year 2202 (outside 2000–2100): left out'],
+    [' 2024-03-01 ', '2024-03-01', undefined, undefined], // not bare: the long way, same result
+    ['2024-03-01\n', '2024-03-01', undefined, undefined],
+    ['２０２４-03-01', undefined, 'not-a-date', 'not a date YYYY-MM-DD: left out'],
+    ['NC', undefined, 'placeholder-value', 'placeholder "NC" instead of a date: left out'],
+  ])('%j → %s (%s)', (raw, expected, code, reason) => {
     const r = read(readDate, raw);
     expect(r.value).toBe(expected);
-    expect(r.problems).toEqual(reason === undefined ? [] : [{ path: '$.x', value: raw, reason }]);
+    expect(r.problems).toEqual(reason === undefined ? [] : [{ code, path: '$.x', value: raw, reason }]);
   });
 });
 
@@ -332,7 +337,7 @@ describe('pathText: paths built only when a problem needs them', () => {
     expect(pathText('$.titulaires')).toBe('$.titulaires');
     expect(pathText({ parent: { parent: '$.titulaires', step: 0 }, step: 'titulaire' })).toBe('$.titulaires[0].titulaire');
     const p = new Problems();
-    p.add({ parent: { parent: '$.modifications', step: 2 }, step: 'montant' }, 'NC', 'why');
-    expect(p.list).toEqual([{ path: '$.modifications[2].montant', value: 'NC', reason: 'why' }]);
+    p.add('placeholder-value', { parent: { parent: '$.modifications', step: 2 }, step: 'montant' }, 'NC', 'why');
+    expect(p.list).toEqual([{ code: 'placeholder-value', path: '$.modifications[2].montant', value: 'NC', reason: 'why' }]);
   });
 });

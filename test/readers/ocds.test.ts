@@ -100,8 +100,9 @@ describe('ocds reader: the OCDS examples of the eForms mapping guidance', () => 
     expect(ok(r).social).toBeUndefined(); // not mentioned: unknown
     expect(ok(r).extensions?.sustainabilityGoals).toEqual(['environmental.circularEconomy']);
     expect(r.problems).toEqual([
-      { path: '$', reason: expect.stringMatching(/^no active award or contract/) }, // a guidance snippet, not a whole release
+      { code: 'no-award', path: '$', reason: expect.stringMatching(/^no active award or contract/) }, // a guidance snippet, not a whole release
       {
+        code: 'sustainability-kind-unknown',
         path: '$.tender.lots[0].sustainability[0]',
         value: { goal: 'environmental.circularEconomy' },
         reason: expect.stringMatching(/kind of consideration left unknown/),
@@ -203,7 +204,12 @@ describe('ocds reader: releases', () => {
     });
     // the amount of the contract was written as text
     expect(r.problems).toEqual([
-      { path: '$.contracts[0].value.amount', value: '280000.40', reason: 'amount written as text: read as 280000.40' },
+      {
+        code: 'number-as-text',
+        path: '$.contracts[0].value.amount',
+        value: '280000.40',
+        reason: 'amount written as text: read as 280000.40',
+      },
     ]);
   });
 
@@ -304,13 +310,18 @@ describe('ocds reader: releases', () => {
   it('reports a release with no active award or contract (a procedure, not yet a contract)', () => {
     const r = ocdsReader.read(release({ awards: [], contracts: [{ id: 'c', status: 'cancelled' }] }));
     expect(ok(r).amountExclTax).toBeUndefined();
-    expect(r.problems[0]).toEqual({ path: '$', reason: expect.stringMatching(/^no active award or contract/) });
+    expect(r.problems[0]).toEqual({ code: 'no-award', path: '$', reason: expect.stringMatching(/^no active award or contract/) });
   });
 
   it('leaves out amounts in another currency and reports them', () => {
     const r = ocdsReader.read(release({ contracts: [{ id: 'c', value: { amount: 5000000, currency: 'USD' } }], awards: [] }));
     expect(ok(r).amountExclTax).toBeUndefined();
-    expect(r.problems).toContainEqual({ path: '$.contracts[0].value.currency', value: 'USD', reason: 'amount not in euros: left out' });
+    expect(r.problems).toContainEqual({
+      code: 'not-euros',
+      path: '$.contracts[0].value.currency',
+      value: 'USD',
+      reason: 'amount not in euros: left out',
+    });
   });
 
   it('takes the nature from the CPV code when the category is missing', () => {
