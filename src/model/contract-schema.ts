@@ -291,7 +291,13 @@ function buildContractSchema() {
         .meta({ description: 'CPV codes, main code first ("45000000-7" or "45000000").' }),
       buyer: buyerSchema.optional(),
       estimatedValueExclTax: moneySchema.optional().meta({ description: 'Estimated value excluding tax (valeur estimée, € HT).' }),
-      amountExclTax: moneySchema.optional().meta({ description: 'Notified amount excluding tax (montant notifié, € HT).' }),
+      amountExclTax: moneySchema.optional().meta({
+        description: 'Amount excluding tax (€ HT): the notified amount, or after modifications (avenants) the amount after the latest one.',
+      }),
+      initialAmountExclTax: moneySchema.optional().meta({
+        description:
+          'Initial amount excluding tax (montant initial, € HT) when modifications changed it (amountExclTax is then the amount after them): rules that name the initial amount (R2191-3) read it first.',
+      }),
       dates: datesSchema.optional(),
       durationMonths: z
         .number()

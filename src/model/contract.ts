@@ -230,8 +230,10 @@ export interface Contract {
   buyer?: Buyer;
   /** Estimated value excluding tax (€ HT). */
   estimatedValueExclTax?: Money;
-  /** Notified amount excluding tax (€ HT). */
+  /** Amount excluding tax (€ HT): the notified amount, or after modifications the amount after the latest one. */
   amountExclTax?: Money;
+  /** Initial amount excluding tax (€ HT), when modifications changed it: rules naming the initial amount (R2191-3) read it first. */
+  initialAmountExclTax?: Money;
   /** Key dates. */
   dates?: ContractDates;
   /** Execution duration in months, all tranches and renewals included. */

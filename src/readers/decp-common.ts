@@ -1,4 +1,5 @@
-import type { CalendarDate } from '../model/calendar-date.js';
+import { Decimal } from 'decimal.js';
+import { type CalendarDate, isCalendarDate } from '../model/calendar-date.js';
 import type { ContractInput, PROCEDURES } from '../model/contract-schema.js';
 import type { Money } from '../model/money.js';
 import { parseContract } from '../model/validation.js';
@@ -6,6 +7,7 @@ import {
   describeType,
   isMissingToken,
   isObject,
+  labelTable,
   natureFromCpv,
   normalizeLabel,
   type Path,
@@ -28,56 +30,70 @@ import type { ReadResult } from './types.js';
 type Procedure = (typeof PROCEDURES)[number];
 type Holder = NonNullable<ContractInput['holders']>[number];
 
-/** DECP procedure labels (v1 and v2, marchés and concessions), normalised with {@link normalizeLabel}. */
-const PROCEDURE_LABELS: Record<string, Procedure> = {
-  'procedure adaptee': 'adapted',
-  "appel d'offres ouvert": 'open',
-  "appel d'offres restreint": 'restricted',
-  'procedure avec negociation': 'negotiated',
-  'procedure concurrentielle avec negociation': 'negotiated',
-  'procedure negociee avec mise en concurrence prealable': 'negotiated',
-  'marche passe sans publicite ni mise en concurrence prealable': 'without-publicity',
-  'marche negocie sans publicite ni mise en concurrence prealable': 'without-publicity',
-  'procedure negociee sans publicite ni mise en concurrence prealable': 'without-publicity',
-  'dialogue competitif': 'competitive-dialogue',
-  'partenariat d innovation': 'innovation-partnership',
-  "partenariat d'innovation": 'innovation-partnership',
-  // Concessions (R3121-1 ff.): "négociée" procedures allow negotiation, the others do not.
-  'procedure negociee ouverte': 'negotiated',
-  'procedure negociee restreinte': 'negotiated',
-  'procedure non negociee ouverte': 'open',
-  'procedure non negociee restreinte': 'restricted',
-};
+/**
+ * DECP procedure labels as published, marchés and concessions: the values of the schemas (v1.4, v1.5, 2.0.0, 2.0.3)
+ * and the variants met in real files (v1.4 labels kept after 2019, "Marché public négocié…" of the AIFE files, the
+ * concession labels given to marchés). Looked up folded ({@link normalizeLabel}): case, accents and apostrophes aside.
+ */
+const PROCEDURE_LABELS = labelTable<Procedure>({
+  'Procédure adaptée': 'adapted',
+  "Appel d'offres ouvert": 'open',
+  "Appel d'offres restreint": 'restricted',
+  // Schema 1.5 and 2.0.x
+  'Procédure avec négociation': 'negotiated',
+  'Marché passé sans publicité ni mise en concurrence préalable': 'without-publicity',
+  'Dialogue compétitif': 'competitive-dialogue',
+  // Schema 1.4 (arrêté of 27 July 2018), still in files published in 2019 and later
+  'Procédure concurrentielle avec négociation': 'negotiated',
+  'Procédure négociée avec mise en concurrence préalable': 'negotiated',
+  'Marché négocié sans publicité ni mise en concurrence préalable': 'without-publicity',
+  // Variants of real files (AIFE: the State's purchases)
+  'Marché public négocié sans publicité ni mise en concurrence préalable': 'without-publicity',
+  'Procédure négociée sans publicité ni mise en concurrence préalable': 'without-publicity',
+  "Partenariat d'innovation": 'innovation-partnership',
+  // Concessions (R3121-1 ff.): "négociée" procedures allow negotiation, the others do not. Met on marchés too.
+  'Procédure négociée ouverte': 'negotiated',
+  'Procédure négociée restreinte': 'negotiated',
+  'Procédure non négociée ouverte': 'open',
+  'Procédure non négociée restreinte': 'restricted',
+});
 
 /** Maps a DECP procedure label; unknown labels are reported. */
 export function readProcedure(v: unknown, path: string, problems: Problems): Procedure | undefined {
   const text = readText(v, path, problems, 'a procedure');
   if (text === undefined) return undefined;
-  const p = PROCEDURE_LABELS[normalizeLabel(text)];
+  const p = PROCEDURE_LABELS.get(normalizeLabel(text));
   if (p === undefined) problems.add('unmapped-procedure-label', path, v, 'unknown procedure label: left out');
   return p;
 }
 
-const CONTRACT_NATURES = new Set([
-  'marche',
-  'marche de partenariat',
-  'marche de defense ou de securite',
-  'accord-cadre',
-  'marche subsequent',
-]);
-const CONCESSION_NATURES: Record<string, 'works' | 'services'> = {
-  'concession de travaux': 'works',
-  'concession de service': 'services',
-  'concession de services': 'services',
-  'concession de service public': 'services',
-  'delegation de service public': 'services',
-};
+/**
+ * DECP `nature` labels of a marché as published (v1, 2.0.x, and the consolidated files' "Marché hors accord cadre"),
+ * with whether the marché is a defence-or-security one (undefined: the label does not say).
+ */
+const CONTRACT_NATURES = labelTable<{ readonly defenceOrSecurity: boolean | undefined }>({
+  Marché: { defenceOrSecurity: false },
+  'Marché de partenariat': { defenceOrSecurity: false },
+  'Marché de défense ou de sécurité': { defenceOrSecurity: true },
+  'Marché hors accord cadre': { defenceOrSecurity: false },
+  'Marché subséquent': { defenceOrSecurity: false },
+  // v1: a framework agreement (any kind of marché may be under it).
+  'Accord-cadre': { defenceOrSecurity: undefined },
+});
+/** DECP `nature` labels of a concession as published, with the nature of the purchase. */
+const CONCESSION_NATURES = labelTable<'works' | 'services'>({
+  'Concession de travaux': 'works',
+  'Concession de service': 'services',
+  'Concession de services': 'services',
+  'Concession de service public': 'services',
+  'Délégation de service public': 'services',
+});
 
 /** Whether a DECP record is a marché or a concession: its `nature`, else `_type`, else which buyer object it has. */
 export function decpKind(rec: Record<string, unknown>): 'contract' | 'concession' {
   const nature = typeof rec.nature === 'string' ? normalizeLabel(rec.nature) : '';
   if (CONTRACT_NATURES.has(nature)) return 'contract';
-  if (nature in CONCESSION_NATURES) return 'concession';
+  if (CONCESSION_NATURES.has(nature)) return 'concession';
   const type = typeof rec._type === 'string' ? normalizeLabel(rec._type) : '';
   if (type.includes('concession')) return 'concession';
   if (type.startsWith('marche')) return 'contract';
@@ -90,7 +106,11 @@ export type Extensions = Record<string, unknown>;
 /** One modification, with the values it sets (undefined: not set by this modification). */
 interface Modification {
   readonly order: number;
+  /** Where the modification is in the record (`$.modifications[0].modification`). */
+  readonly path: Path;
   readonly date: CalendarDate | undefined;
+  /** Whether `date` is the notification (signature) date of the modification, not the date its data was published. */
+  readonly dateIsNotification: boolean;
   readonly amount: Money | undefined;
   readonly duration: number | undefined;
   readonly holders: Holder[] | undefined;
@@ -120,13 +140,21 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
       continue;
     }
     const mPath: Path = wrapped ? { parent: itemPath, step: 'modification' } : itemPath;
+    const notified = readDate(m[dateKey], { parent: mPath, step: dateKey }, problems);
     const date =
-      readDate(m[dateKey], { parent: mPath, step: dateKey }, problems) ??
-      readDate(m.datePublicationDonneesModification, { parent: mPath, step: 'datePublicationDonneesModification' }, problems);
+      notified ?? readDate(m.datePublicationDonneesModification, { parent: mPath, step: 'datePublicationDonneesModification' }, problems);
     const amount = m[amountKey] === undefined ? undefined : readAmount(m[amountKey], { parent: mPath, step: amountKey }, problems);
     const duration = m.dureeMois === undefined ? undefined : readMonths(m.dureeMois, { parent: mPath, step: 'dureeMois' }, problems);
     const holders = m[holdersKey] === undefined ? undefined : readParties(m[holdersKey], { parent: mPath, step: holdersKey }, problems);
-    out.push({ order: i, date, amount, duration, holders: holders && holders.length > 0 ? holders : undefined });
+    out.push({
+      order: i,
+      path: mPath,
+      date,
+      dateIsNotification: notified !== undefined,
+      amount,
+      duration,
+      holders: holders && holders.length > 0 ? holders : undefined,
+    });
   }
   // Latest first: by date (undated ones keep their list order, after the dated ones of the same rank).
   return out.sort((a, b) => {
@@ -134,6 +162,56 @@ function readModifications(v: unknown, path: string, kind: 'contract' | 'concess
     const db = b.date ?? '';
     return da === db ? b.order - a.order : da < db ? 1 : -1;
   });
+}
+
+/**
+ * Flags what the modifications say that cannot be right as published: a modification notified before the contract,
+ * and a new amount far below the initial one (DECP asks for the amount after modification; a small one is likely the
+ * change alone). The values are used as published: only a human can tell.
+ */
+function checkModifications(
+  modifications: readonly Modification[],
+  initialAmount: Money | undefined,
+  notification: CalendarDate | undefined,
+  concession: boolean,
+  problems: Problems,
+): void {
+  const dateKey = concession ? 'dateSignatureModification' : 'dateNotificationModification';
+  const amountKey = concession ? 'valeurGlobale' : 'montant';
+  // In list order, so that the problems read in the order of the record.
+  const inOrder = modifications.length > 1 ? [...modifications].sort((a, b) => a.order - b.order) : modifications;
+  for (const m of inOrder) {
+    if (notification !== undefined && m.dateIsNotification && m.date !== undefined && m.date < notification) {
+      problems.add(
+        'modification-before-notification',
+        { parent: m.path, step: dateKey },
+        m.date,
+        `modification dated ${m.date}, before the contract itself (${notification}): used as published`,
+      );
+    }
+    if (initialAmount !== undefined && m.amount !== undefined && looksLikeDelta(m.amount, initialAmount)) {
+      problems.add(
+        'modification-amount-looks-like-delta',
+        { parent: m.path, step: amountKey },
+        m.amount,
+        `amount after modification ${m.amount} is below ${DELTA_SHARE_TEXT} of the initial amount ${initialAmount}: it looks like the change alone, not the new total DECP asks for (used as published)`,
+      );
+    }
+  }
+}
+
+/**
+ * Below this share of the initial amount, an amount after modification looks like the change alone. Modifications
+ * of a marché rarely move its amount by half (R2194-3 caps some at 50 %), so a new total under a quarter of the
+ * initial one is most likely a delta; it may also be the correction of a wrong initial amount, hence a flag only.
+ * Seen in the real DECP v1 files: 30 000 → 308 ("AVENANT N°01"), 9 785 → 173, 125 099 → 7 146.
+ */
+export const DELTA_SHARE = '0.25';
+const DELTA_SHARE_TEXT = 'a quarter';
+
+/** Whether `amount` is below {@link DELTA_SHARE} of `initial`. */
+function looksLikeDelta(amount: Money, initial: Money): boolean {
+  return new Decimal(amount).lessThan(new Decimal(initial).times(DELTA_SHARE));
 }
 
 /** The value the latest modification setting `field` gives it (modifications come latest first), if any does. */
@@ -197,6 +275,7 @@ export interface DecpSpecific {
   readonly advance?: ContractInput['advance'];
   readonly environmental?: ContractInput['environmental'];
   readonly social?: ContractInput['social'];
+  readonly insertion?: ContractInput['insertion'];
   readonly extensions?: Extensions;
 }
 
@@ -228,7 +307,7 @@ export function readDecpRecord(
   const kind = decpKind(rec);
   const concession = kind === 'concession';
   const natureLabel = typeof rec.nature === 'string' ? normalizeLabel(rec.nature) : '';
-  if (!CONTRACT_NATURES.has(natureLabel) && !(natureLabel in CONCESSION_NATURES)) {
+  if (!CONTRACT_NATURES.has(natureLabel) && !CONCESSION_NATURES.has(natureLabel)) {
     const missing = rec.nature === undefined || rec.nature === null || isMissingToken(rec.nature);
     problems.add(
       missing ? 'missing-field' : 'unmapped-nature-label',
@@ -242,7 +321,7 @@ export function readDecpRecord(
 
   // CPV and nature of the purchase
   const cpv = rec.codeCPV === undefined ? undefined : readCpv(rec.codeCPV, '$.codeCPV', problems);
-  const nature = concession ? CONCESSION_NATURES[natureLabel] : cpv ? natureFromCpv(cpv) : undefined;
+  const nature = concession ? CONCESSION_NATURES.get(natureLabel) : cpv ? natureFromCpv(cpv) : undefined;
 
   // Initial values, then the latest modification of each
   const amountPath = concession ? '$.valeurGlobale' : '$.montant';
@@ -254,6 +333,7 @@ export function readDecpRecord(
     ? readParties(rec.concessionnaires, '$.concessionnaires', problems)
     : readParties(rec.titulaires, '$.titulaires', problems);
   const modifications = readModifications(rec.modifications, '$.modifications', kind, problems);
+  const ownAmount = amount;
   const latestAmount = latest(modifications, 'amount');
   const initialAmount = latestAmount !== undefined ? amount : undefined;
   if (latestAmount !== undefined) amount = latestAmount;
@@ -270,6 +350,8 @@ export function readDecpRecord(
   const executionStart = concession ? readDate(rec.dateDebutExecution, '$.dateDebutExecution', problems) : undefined;
   // The publication date of the essential data, for the two-month publication indicator (R2196-1).
   const dataPublication = readDate(rec.datePublicationDonnees, '$.datePublicationDonnees', problems);
+  if (notification !== undefined && dataPublication !== undefined) checkNotificationDate(notification, dataPublication, datePath, problems);
+  if (modifications.length > 0) checkModifications(modifications, ownAmount, notification, concession, problems);
 
   const spec = specific(rec, kind, problems);
   const title = typeof rec.objet === 'string' && rec.objet.trim() ? rec.objet.trim() : undefined;
@@ -278,7 +360,6 @@ export function readDecpRecord(
   if (typeof rec.uid === 'string' && rec.uid) extensions.uid = rec.uid;
   if (typeof rec.nature === 'string') extensions.decpNature = rec.nature;
   if (modifications.length > 0) extensions.modificationsApplied = modifications.length;
-  if (initialAmount !== undefined) extensions.initialAmountExclTax = initialAmount;
   if (initialDuration !== undefined) extensions.initialDurationMonths = initialDuration;
   if (spec.extensions) Object.assign(extensions, spec.extensions);
   const input: ContractInput = { id, kind };
@@ -290,6 +371,7 @@ export function readDecpRecord(
   if (cpv) input.cpv = [cpv];
   if (buyer) input.buyer = buyer;
   if (amount) input.amountExclTax = amount;
+  if (initialAmount !== undefined && initialAmount !== amount) input.initialAmountExclTax = initialAmount;
   if (notification !== undefined || executionStart !== undefined || dataPublication !== undefined) {
     const dates: NonNullable<ContractInput['dates']> = {};
     if (notification !== undefined) dates.notification = notification;
@@ -302,6 +384,7 @@ export function readDecpRecord(
   if (spec.advance) input.advance = spec.advance;
   if (spec.environmental) input.environmental = spec.environmental;
   if (spec.social) input.social = spec.social;
+  if (spec.insertion) input.insertion = spec.insertion;
   if (holders.length > 0) input.holders = holders;
   input.extensions = extensions;
   return finish(input, problems);
@@ -354,6 +437,17 @@ export function substituteId(rec: Record<string, unknown>): string {
   return `sans-id-${h.toString(16).padStart(8, '0')}`;
 }
 
+/** Flags a notification (signature) date later than the publication of the record's data: a date in the future of the data. */
+function checkNotificationDate(notification: CalendarDate, published: CalendarDate, datePath: string, problems: Problems): void {
+  if (notification <= published) return;
+  problems.add(
+    'date-after-publication',
+    datePath,
+    notification,
+    `notified on ${notification}, after the publication of the data (${published}): used as published`,
+  );
+}
+
 /** The buyer (`acheteur`, or `autoriteConcedante` for a concession), undefined when nothing is known of it. */
 function readBuyer(
   rec: Record<string, unknown>,
@@ -380,13 +474,7 @@ function readBuyer(
     );
   } else if (buyerObj !== undefined)
     problems.add('wrong-type', `$.${buyerKey}`, buyerObj, `expected an object, got ${describeType(buyerObj)}: left out`);
-  const defenceOrSecurity = concession
-    ? undefined
-    : natureLabel === 'marche de defense ou de securite'
-      ? true
-      : natureLabel.startsWith('marche')
-        ? false
-        : undefined;
+  const defenceOrSecurity = concession ? undefined : CONTRACT_NATURES.get(natureLabel)?.defenceOrSecurity;
   if (id === undefined && name === undefined && defenceOrSecurity === undefined) return undefined;
   const buyer: NonNullable<ContractInput['buyer']> = {};
   if (id !== undefined) buyer.id = id;

@@ -1,22 +1,22 @@
 import type { PRICE_TYPES } from '../model/contract-schema.js';
 import { type DecpSpecific, readDecpRecord } from './decp-common.js';
-import { normalizeLabel, type Problems, readText } from './fields.js';
+import { labelTable, normalizeLabel, type Problems, readText } from './fields.js';
 import type { RecordReader } from './types.js';
 
 type PriceType = (typeof PRICE_TYPES)[number];
 
 /** DECP v1 `formePrix`: in v1 it is the price variation (schema 1.5: Ferme / Ferme et actualisable / Révisable). */
-const FORME_PRIX_V1: Record<string, PriceType> = {
-  ferme: 'firm',
-  'ferme et actualisable': 'firm-actualisable',
-  revisable: 'revisable',
-};
+const FORME_PRIX_V1 = labelTable<PriceType>({
+  Ferme: 'firm',
+  'Ferme et actualisable': 'firm-actualisable',
+  Révisable: 'revisable',
+});
 
 function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession', problems: Problems): DecpSpecific {
   if (kind === 'concession' || rec.formePrix === undefined) return {};
   const text = readText(rec.formePrix, '$.formePrix', problems, 'a price type');
   if (text === undefined) return {};
-  const type = FORME_PRIX_V1[normalizeLabel(text)];
+  const type = FORME_PRIX_V1.get(normalizeLabel(text));
   if (type === undefined) {
     // "Unitaire", "Forfaitaire", "Mixte" are 2024 price forms that leaked into v1 files: they say nothing of variation.
     problems.add(

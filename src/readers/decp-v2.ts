@@ -1,20 +1,30 @@
 import type { ContractInput, PRICE_TYPES } from '../model/contract-schema.js';
 import { type DecpSpecific, type Extensions, readDecpRecord } from './decp-common.js';
-import { describeType, isMissingToken, isObject, normalizeLabel, type Path, type Problems, readBoolean, readShare } from './fields.js';
+import {
+  describeType,
+  isMissingToken,
+  isObject,
+  labelTable,
+  normalizeLabel,
+  type Path,
+  type Problems,
+  readBoolean,
+  readShare,
+} from './fields.js';
 import type { RecordReader } from './types.js';
 
 type PriceType = (typeof PRICE_TYPES)[number];
 
-/** DECP 2024 `typePrix` labels. */
-const PRICE_TYPE_LABELS: Record<string, PriceType> = {
-  'definitif ferme': 'firm',
-  'definitif actualisable': 'firm-actualisable',
-  'definitif revisable': 'revisable',
-  provisoire: 'provisional',
-};
+/** DECP 2024 `typePrix` labels (schemas 2.0.0 and 2.0.3). */
+const PRICE_TYPE_LABELS = labelTable<PriceType>({
+  'Définitif ferme': 'firm',
+  'Définitif actualisable': 'firm-actualisable',
+  'Définitif révisable': 'revisable',
+  Provisoire: 'provisional',
+});
 
 /** `formePrix` values of DECP v1, where it was the price variation: met in a 2024 file, the wrong format was chosen. */
-const V1_PRICE_FORMS: ReadonlySet<string> = new Set(['ferme', 'ferme et actualisable', 'revisable']);
+const V1_PRICE_FORMS = labelTable({ Ferme: true, 'Ferme et actualisable': true, Révisable: true });
 
 /** When a contract lists several price types, the one kept: a variation clause first (revision, then actualisation). */
 const PRICE_TYPE_PRIORITY: readonly PriceType[] = ['revisable', 'firm-actualisable', 'firm', 'provisional'];
@@ -150,7 +160,7 @@ function readPriceType(rec: Record<string, unknown>, problems: Problems, ext: Ex
   // The type found first in PRICE_TYPE_PRIORITY: the one of lowest rank there.
   let kept: PriceType | undefined;
   for (const label of list.labels) {
-    const t = PRICE_TYPE_LABELS[normalizeLabel(label)];
+    const t = PRICE_TYPE_LABELS.get(normalizeLabel(label));
     if (!t) problems.add('unmapped-price-label', path, label, 'unknown price type label: ignored');
     else if (kept === undefined || PRICE_TYPE_PRIORITY.indexOf(t) < PRICE_TYPE_PRIORITY.indexOf(kept)) kept = t;
   }
@@ -181,7 +191,10 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
     'environmental',
     problems,
   );
-  if (kind === 'concession') return { social, environmental };
+  // An insertion clause (clause sociale d'insertion) is a social execution clause: DECP's exhaustive list saying there is
+  // no "Clause sociale" (with "Pas de considération sociale", or only a criterion or a reservation) says there is none.
+  const insertion = social?.executionClause === false ? { clause: false } : undefined;
+  if (kind === 'concession') return { social, environmental, insertion };
   // formePrix (Unitaire / Forfaitaire / Mixte) is the form of the price, not its variation: kept for the caller only.
   if (typeof rec.formePrix === 'string') {
     extensions.formePrix = rec.formePrix;
@@ -196,7 +209,7 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
   }
   const type = readPriceType(rec, problems, extensions);
   const advance = readAdvance(rec, problems);
-  return { price: type ? { type } : undefined, advance, social, environmental, extensions };
+  return { price: type ? { type } : undefined, advance, social, environmental, insertion, extensions };
 }
 
 /**

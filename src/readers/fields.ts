@@ -120,15 +120,19 @@ const isVisibleAscii = (charCode: number): boolean => charCode > 0x20 && charCod
 /** The lower-case of an ASCII letter; any other character unchanged. */
 const asciiLowerCase = (charCode: number): number => (charCode >= 0x41 && charCode <= 0x5a ? charCode + 0x20 : charCode);
 
-/** Lower-cases, strips accents, unifies apostrophes and spaces: `Procédure  adaptée` → `procedure adaptee`. */
+/**
+ * Folds the spelling variants of a label met in published files: lower case, no accents, `œ` as `oe`, apostrophes,
+ * hyphens and underscores as spaces, one space between words: `MARCHÉ  PUBLIC`, `Appel d’offres`, `Appel d offres`,
+ * `accord_cadre` → `marche public`, `appel d offres`, `appel d offres`, `accord cadre`.
+ */
 export function normalizeLabel(text: string): string {
   const cached = LABELS.get(text);
   if (cached !== undefined) return cached;
   const n = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, ' ')
+    .replace(/œ/gi, 'oe')
+    .replace(/[\s'’‘`´_\-‐‑–—]+/g, ' ')
     .trim()
     .toLowerCase();
   // Labels come from short closed lists: memoise them, within a bound so that free text cannot grow the cache.
@@ -138,6 +142,16 @@ export function normalizeLabel(text: string): string {
 
 const LABEL_CACHE_SIZE = 2000;
 const LABELS = new Map<string, string>();
+
+/**
+ * A table from labels to values, keyed by their folded form ({@link normalizeLabel}): written with the labels as
+ * published (`"Appel d'offres ouvert"`), looked up with any spelling variant.
+ */
+export function labelTable<T>(entries: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  const table = new Map<string, T>();
+  for (const [label, value] of Object.entries(entries)) table.set(normalizeLabel(label), value);
+  return table;
+}
 
 /** Reads a non-empty text (numbers are turned into their text). Missing tokens and other types are problems. */
 export function readText(v: unknown, path: Path, problems: Problems, what = 'text'): string | undefined {
@@ -351,9 +365,21 @@ export function readCpv(v: unknown, path: Path, problems: Problems): string | un
     problems.add('placeholder-cpv', path, v, 'placeholder CPV code (no such CPV division): left out');
     return undefined;
   }
+  // 7 digits: a code of division 03 or 09 read as a number by a spreadsheet lost its leading zero.
+  const padded = `0${compact}`;
+  if (isCpvCode(padded) && LEADING_ZERO_DIVISIONS.has(padded.slice(0, 2))) {
+    problems.add('cpv-leading-zero-repaired', path, v, `CPV code of 7 digits: read as ${padded} (leading zero put back)`);
+    return padded;
+  }
   problems.add('not-a-cpv', path, v, 'not a CPV code (8 digits, optionally -check digit): left out');
   return undefined;
 }
+
+/**
+ * The CPV divisions whose code starts with a zero (Regulation (EC) 2195/2002 as amended by 213/2008): 03 agricultural
+ * products, 09 petroleum products, fuel, electricity. A 7-digit code is repaired only into one of them.
+ */
+const LEADING_ZERO_DIVISIONS: ReadonlySet<string> = new Set(['03', '09']);
 
 /** `/^\d{8}(-\d)?$/` without a pattern: eight ASCII digits, optionally a dash and a check digit. */
 export function isCpvCode(text: string): boolean {
@@ -369,7 +395,8 @@ const isAsciiDigit = (charCode: number): boolean => charCode >= 0x30 && charCode
 /**
  * The nature of the purchase from the CPV division (the first two digits): 45 is works; 03 to 44 and 48 are supplies
  * (products, software packages); 50 and above are services. This is how the CPV nomenclature is organised
- * (Regulation (EC) 2195/2002, annex I); a contract mixing natures is classed by its main code.
+ * (Regulation (EC) 2195/2002, annex I); a contract mixing natures is classed by its main code. The ranges, rather than
+ * the 45 divisions of CPV 2008, also class the CPV 2003 codes still published after 2008 (74… business services).
  */
 export function natureFromCpv(cpv: string): 'works' | 'supplies' | 'services' | undefined {
   const division = Number(cpv.slice(0, 2));

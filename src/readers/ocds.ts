@@ -28,13 +28,13 @@ const CATEGORY: Record<string, 'works' | 'supplies' | 'services'> = { goods: 'su
 
 /**
  * Procedure from `procurementMethodDetails` (eForms procedure-type labels or codes, or French DECP labels), which is
- * finer than `procurementMethod`. Order matters: "negotiated without prior publication" is checked before "negotiated".
+ * finer than `procurementMethod`; matched on the folded text ({@link normalizeLabel}: `neg-wo-call` reads `neg wo call`). Order matters: "negotiated without prior publication" is checked before "negotiated".
  */
 const DETAIL_PATTERNS: readonly [RegExp, Procedure][] = [
-  [/\b(neg-wo-call|without (prior )?(publication|call)|sans publicite)/, 'without-publicity'],
-  [/\b(comp-dial|competitive dialogue|dialogue competitif)/, 'competitive-dialogue'],
-  [/\b(innovation partnership|partenariat d'innovation)|^innovation$/, 'innovation-partnership'],
-  [/\b(neg-w-call|negotiat|negocie|avec negociation)/, 'negotiated'],
+  [/\b(neg wo call|without (prior )?(publication|call)|sans publicite)/, 'without-publicity'],
+  [/\b(comp dial|competitive dialogue|dialogue competitif)/, 'competitive-dialogue'],
+  [/\b(innovation partnership|partenariat d innovation)|^innovation$/, 'innovation-partnership'],
+  [/\b(neg w call|negotiat|negocie|avec negociation)/, 'negotiated'],
   [/\b(restricted|restreint)/, 'restricted'],
   [/\b(adaptee|adapted)/, 'adapted'],
   [/^open$|\bopen procedure\b|\bouvert\b/, 'open'],
@@ -293,6 +293,14 @@ function readRelease(release: Obj, problems: Problems): ReadResult {
   const notification = signed[0] ?? awarded[0];
   const tenderPeriod = isObject(tender.tenderPeriod) ? tender.tenderPeriod : {};
   const consultationLaunch = readDate(tenderPeriod.startDate, '$.tender.tenderPeriod.startDate', problems);
+  if (notification !== undefined && consultationLaunch !== undefined && notification < consultationLaunch) {
+    problems.add(
+      'date-notification-before-launch',
+      signed[0] !== undefined ? '$.contracts[*].dateSigned' : '$.awards[*].date',
+      notification,
+      `signed or awarded on ${notification}, before the tender period starts (${consultationLaunch}): used as published`,
+    );
+  }
   const priceEstablished = readDate(tenderPeriod.endDate, '$.tender.tenderPeriod.endDate', problems);
   const periodOf = (o: unknown, path: string) => {
     if (!isObject(o)) return {};

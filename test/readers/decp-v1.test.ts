@@ -62,9 +62,10 @@ describe('decp-v1 reader: 300 real records (2018-2019)', () => {
         buyer: { id: '21500222100012' },
         price: { type: 'firm-actualisable' },
         amountExclTax: '79237', // after the modification "Avenant 1"
+        initialAmountExclTax: '77899',
         durationMonths: 1,
         holders: [{ id: '12345678900022', name: 'AMC FOLLIOT' }],
-        extensions: { source: 'decp-1', uid: '21500222100012202183935401', initialAmountExclTax: '77899', initialDurationMonths: 11 },
+        extensions: { source: 'decp-1', uid: '21500222100012202183935401', initialDurationMonths: 11 },
       });
       expect(a?.problems.map((p) => p.path)).toEqual(['$["acheteur.id"]']);
       expect(b?.ok && b.contract.holders?.map((h) => h.id)).toEqual(['34027049500021', '1111111111']); // from the modification
@@ -124,5 +125,120 @@ describe('decp-v1 reader: synthetic cases', () => {
       durationMonths: 120,
       holders: [{ id: '55204599900869', name: 'Délégataire' }],
     });
+  });
+});
+
+describe('decp-v1 reader: the defects of four real v1 files (61 records, test/fixtures/decp-v1-real/v1_quirks_sample.json)', () => {
+  const FILE = 'decp-v1-real/v1_quirks_sample.json';
+  const codes = (m: MappedRecord | undefined) => m?.problems.map((p) => p.code) ?? [];
+
+  it('evaluates every record: none is rejected', async () => {
+    const out = await readFile(FILE.split('/')[1] as string);
+    expect(out).toHaveLength(61);
+    expect(out.filter((m) => !m.ok)).toEqual([]);
+  });
+
+  it('maps every procedure and nature label met (schema 1.4 labels, "Marché public négocié…", concession procedures on marchés, upper case)', async () => {
+    const out = await readFile('v1_quirks_sample.json');
+    const problems = out.flatMap((m) => m.problems);
+    expect(problems.filter((p) => p.code === 'unmapped-procedure-label' || p.code === 'unmapped-nature-label')).toEqual([]);
+    const source = raw('v1_quirks_sample.json');
+    const byLabel = new Map<string, Set<string | undefined>>();
+    out.forEach((m, i) => {
+      const label = String(source[i]?.procedure);
+      if (!byLabel.has(label)) byLabel.set(label, new Set());
+      byLabel.get(label)?.add(m.ok ? m.contract.procedure : 'rejected');
+    });
+    expect(Object.fromEntries([...byLabel].map(([k, v]) => [k, [...v]]))).toEqual({
+      'Procédure adaptée': ['adapted'],
+      'Marché public négocié sans publicité ni mise en concurrence préalable': ['without-publicity'],
+      'Procédure concurrentielle avec négociation': ['negotiated'],
+      "Appel d'offres ouvert": ['open'],
+      'Procédure négociée avec mise en concurrence préalable': ['negotiated'],
+      'Procédure négociée ouverte': ['negotiated'],
+      'Procédure négociée restreinte': ['negotiated'],
+      undefined: [undefined],
+    });
+    // "CONCESSION DE TRAVAUX" (AIFE, upper case) is a works concession
+    const concessions = out.flatMap((m, i) => (m.ok && m.contract.kind === 'concession' ? [[source[i]?.nature, m.contract.nature]] : []));
+    expect(concessions).toEqual([
+      ['CONCESSION DE TRAVAUX', 'works'],
+      ['CONCESSION DE TRAVAUX', 'works'],
+      ['CONCESSION DE TRAVAUX', 'works'],
+      ['Concession de service', 'services'],
+      ['Délégation de service public', 'services'],
+      ['Concession de service', 'services'],
+    ]);
+  });
+
+  it('repairs the 7-digit CPV codes (divisions 03 and 09) and flags them; leaves out 9-digit and truncated codes', async () => {
+    const out = await readFile('v1_quirks_sample.json');
+    const repaired = out.flatMap((m) =>
+      m.problems.filter((p) => p.code === 'cpv-leading-zero-repaired').map((p) => [p.value, m.ok && m.contract.cpv]),
+    );
+    expect(repaired).toEqual([
+      ['9132100', ['09132100']],
+      ['9000000', ['09000000']],
+      ['9000000', ['09000000']],
+      ['9134200', ['09134200']],
+      ['3111000', ['03111000']],
+      ['3451000', ['03451000']],
+    ]);
+    expect(out[0]?.ok && out[0].contract.nature).toBe('supplies'); // 09132100 unleaded petrol
+    const leftOut = out.flatMap((m) =>
+      m.problems.filter((p) => p.path === '$.codeCPV' && p.code !== 'cpv-leading-zero-repaired').map((p) => `${p.value} ${p.code}`),
+    );
+    expect(leftOut).toEqual(['0 not-a-cpv', '0 not-a-cpv', '0 not-a-cpv', '4543100-7 not-a-cpv', '031210005 not-a-cpv']);
+  });
+
+  it('evaluates the two AIFE concessions without an id under the same substitute id (exact duplicates), flagged placeholder-id', async () => {
+    const out = await readFile('v1_quirks_sample.json');
+    const [a, b] = [out[22], out[23]];
+    expect(a?.ok && a.contract.id).toMatch(/^sans-id-[0-9a-f]{8}$/);
+    expect(b?.ok && b.contract.id).toBe(a?.ok && a.contract.id);
+    expect(codes(a)).toContain('placeholder-id');
+    // valeurGlobale "7789456.56" (as text), then 123 321 123,12 after its modification
+    expect(a?.ok && a.contract).toMatchObject({
+      kind: 'concession',
+      nature: 'works',
+      amountExclTax: '123321123.12',
+      initialAmountExclTax: '7789456.56',
+    });
+  });
+
+  it('uses the amount after modification, keeps the initial one, and flags the amounts that look like a delta', async () => {
+    const out = await readFile('v1_quirks_sample.json');
+    // e-marchespublics: 30 000 € HT, "AVENANT N°01" at 308 €
+    const avenant = out[50];
+    expect(avenant?.ok && avenant.contract).toMatchObject({ id: '20180801', amountExclTax: '308', initialAmountExclTax: '30000' });
+    expect(avenant?.problems).toContainEqual({
+      code: 'modification-amount-looks-like-delta',
+      path: '$.modifications[0].montant',
+      value: '308',
+      reason:
+        'amount after modification 308 is below a quarter of the initial amount 30000: it looks like the change alone, not the new total DECP asks for (used as published)',
+    });
+    const flagged = out.flatMap((m) => (codes(m).includes('modification-amount-looks-like-delta') && m.ok ? [m.contract.id] : []));
+    expect(flagged).toEqual(['2018757518L101', '2018757518L301', '2018624901', '20180801', '2018050001', '2018050002']);
+    // An increase is not flagged: 13 216 → 52 866 ("erreur sur le prix global")
+    expect(out[28]?.ok && out[28].contract).toMatchObject({ amountExclTax: '52866', initialAmountExclTax: '13216' });
+    expect(codes(out[28])).not.toContain('modification-amount-looks-like-delta');
+  });
+
+  it('flags a modification dated before its contract, and a notification after the publication of the data', async () => {
+    const out = await readFile('v1_quirks_sample.json');
+    expect(out[43]?.problems).toContainEqual({
+      code: 'modification-before-notification',
+      path: '$.modifications[0].dateNotificationModification',
+      value: '2018-12-06',
+      reason: 'modification dated 2018-12-06, before the contract itself (2018-12-11): used as published',
+    });
+    expect(out[53]?.problems).toContainEqual({
+      code: 'date-after-publication',
+      path: '$.dateNotification',
+      value: '2019-01-15',
+      reason: 'notified on 2019-01-15, after the publication of the data (2018-10-24): used as published',
+    });
+    expect(out[53]?.ok && out[53].contract.dates?.notification).toBe('2019-01-15');
   });
 });

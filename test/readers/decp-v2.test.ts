@@ -129,7 +129,8 @@ describe('decp reader: real files', () => {
       // a flat titulaire among wrapped ones; the latest amount of the modifications (2023-07-24)
       expect(d?.ok && d.contract.holders?.map((h) => h.id)).toEqual(['39210031900038', '39210873400063', '39830819700035']);
       expect(d?.ok && d.contract.amountExclTax).toBe('1214900');
-      expect(d?.ok && d.contract.extensions).toMatchObject({ initialAmountExclTax: '1105000', modificationsApplied: 4 });
+      expect(d?.ok && d.contract.initialAmountExclTax).toBe('1105000');
+      expect(d?.ok && d.contract.extensions).toMatchObject({ modificationsApplied: 4 });
       // "Critère social", "Clause sociale"
       expect(e?.ok && e.contract.social).toEqual({ executionClause: true, awardCriterion: true, reserved: false });
       expect(e?.ok && e.contract.amountExclTax).toBe('49599.25');
@@ -146,12 +147,13 @@ describe('decp reader: real files', () => {
       procedure: 'negotiated', // Procédure négociée ouverte
       buyer: { id: '12345678901234' },
       amountExclTax: '25', // valeurGlobale after modification
+      initialAmountExclTax: '10.3',
       durationMonths: 14,
       dates: { notification: '2024-04-02', executionStart: '2024-04-01' },
       holders: [{ id: '38103128500491' }, { id: '38103128500574' }],
       environmental: { executionClause: true, awardCriterion: true },
       social: { executionClause: true, awardCriterion: true, reserved: false },
-      extensions: { initialAmountExclTax: '10.3', initialDurationMonths: 12 },
+      extensions: { initialDurationMonths: 12 },
     });
     expect(concession?.price).toBeUndefined();
     const m = out[2]?.ok ? out[2].contract : undefined;
@@ -267,6 +269,16 @@ describe('decp reader: price type, advance, procedure, nature', () => {
     ['Procédure avec négociation', 'negotiated'],
     ['Marché passé sans publicité ni mise en concurrence préalable', 'without-publicity'],
     ['Dialogue compétitif', 'competitive-dialogue'],
+    // Spellings of real files: schema 1.4 labels, the AIFE's, capitals, no accents, no apostrophe, concession labels
+    ['Marché public négocié sans publicité ni mise en concurrence préalable', 'without-publicity'],
+    ['Marché négocié sans publicité ni mise en concurrence préalable', 'without-publicity'],
+    ['Procédure concurrentielle avec négociation', 'negotiated'],
+    ['Procédure négociée avec mise en concurrence préalable', 'negotiated'],
+    ['Procédure négociée restreinte', 'negotiated'],
+    ['PROCEDURE ADAPTEE', 'adapted'],
+    ['Appel d offres ouvert', 'open'],
+    ["  appel  d'OFFRES   ouvert ", 'open'],
+    ['Partenariat d’innovation', 'innovation-partnership'],
     ['Procédure inventée', undefined],
   ])('procedure %s → %s', (label, expected) => {
     const r = decpV2Reader.read(marche({ procedure: label }));
@@ -399,7 +411,8 @@ describe('decp reader: messy records', () => {
     );
     expect(c.amountExclTax).toBe('130000');
     expect(c.durationMonths).toBe(18);
-    expect(c.extensions).toMatchObject({ initialAmountExclTax: '100000', initialDurationMonths: 12, modificationsApplied: 3 });
+    expect(c.initialAmountExclTax).toBe('100000');
+    expect(c.extensions).toMatchObject({ initialDurationMonths: 12, modificationsApplied: 3 });
   });
 
   it('reads numbers written as text, and reports it', () => {
@@ -427,5 +440,66 @@ describe('decp reader: messy records', () => {
       expect(r.ok).toBe(true);
       if (r.ok) expect(parseContract(r.contract).ok).toBe(true);
     }
+  });
+});
+
+describe('decp reader: what DECP says, used to the full', () => {
+  it.each([
+    [['Pas de considération sociale'], false],
+    [['Critère social'], false], // the list is exhaustive: no "Clause sociale", so no insertion clause
+    [['Marché réservé'], false],
+    [['Clause sociale'], undefined], // a social clause may or may not be an insertion clause
+    [['Clause sociale', 'Critère social'], undefined],
+  ])('considerationsSociales %j → insertion.clause %s', (labels, clause) => {
+    const c = ok(decpV2Reader.read(marche({ considerationsSociales: { considerationSociale: labels } })));
+    expect(c.insertion?.clause).toBe(clause);
+  });
+
+  it('leaves the insertion clause unknown when the social considerations are missing or unreadable', () => {
+    expect(ok(decpV2Reader.read(marche({ considerationsSociales: undefined }))).insertion).toBeUndefined();
+    expect(ok(decpV2Reader.read(marche({ considerationsSociales: { considerationSociale: ['Inconnue'] } }))).insertion).toBeUndefined();
+  });
+
+  it('reads "Pas de considération sociale" as no insertion clause for a concession too', () => {
+    const r = decpV2Reader.read({
+      id: 'C-1',
+      nature: 'Concession de service',
+      autoriteConcedante: { id: '21750001630066' },
+      valeurGlobale: 500000,
+      considerationsSociales: { considerationSociale: ['Pas de considération sociale'] },
+    });
+    expect(ok(r).insertion).toEqual({ clause: false });
+  });
+
+  it('flags a notification later than the publication of the data, and keeps the date', () => {
+    const r = decpV2Reader.read(marche({ dateNotification: '2024-09-01', datePublicationDonnees: '2024-06-30' }));
+    expect(ok(r).dates?.notification).toBe('2024-09-01');
+    expect(r.problems).toContainEqual({
+      code: 'date-after-publication',
+      path: '$.dateNotification',
+      value: '2024-09-01',
+      reason: 'notified on 2024-09-01, after the publication of the data (2024-06-30): used as published',
+    });
+    expect(decpV2Reader.read(marche({ datePublicationDonnees: '2024-05-15' })).problems.map((p) => p.code)).not.toContain(
+      'date-after-publication',
+    );
+  });
+
+  it('flags a modification amount that looks like a delta, and uses it as published', () => {
+    const r = decpV2Reader.read(
+      marche({
+        montant: 200000,
+        modifications: [{ modification: { id: 1, montant: 12000, dateNotificationModification: '2024-09-01' } }],
+      }),
+    );
+    expect(ok(r)).toMatchObject({ amountExclTax: '12000', initialAmountExclTax: '200000' });
+    expect(r.problems.map((p) => `${p.code} ${p.path}`)).toContain(
+      'modification-amount-looks-like-delta $.modifications[0].modification.montant',
+    );
+    // A quarter exactly is not below a quarter
+    const quarter = decpV2Reader.read(
+      marche({ montant: 200000, modifications: [{ modification: { id: 1, montant: 50000, dateNotificationModification: '2024-09-01' } }] }),
+    );
+    expect(quarter.problems.map((p) => p.code)).not.toContain('modification-amount-looks-like-delta');
   });
 });

@@ -170,6 +170,36 @@ describe('small readers', () => {
     expect(read(readCpv, raw).value).toBe(expected);
   });
 
+  // Real codes of the AIFE and marches-publics.info DECP v1 files (2018-2019) that lost their leading zero.
+  it.each([
+    ['9132100', '09132100'],
+    ['9000000', '09000000'],
+    ['3111000', '03111000'],
+    ['3451200-5', '03451200-5'],
+    [3121000, '03121000'], // as a number: the zero can only have been lost
+  ])('readCpv repairs the 7-digit code %j into %s, flagged cpv-leading-zero-repaired', (raw, expected) => {
+    const r = read(readCpv, raw);
+    expect(r.value).toBe(expected);
+    expect(r.problems).toEqual([
+      {
+        code: 'cpv-leading-zero-repaired',
+        path: '$.x',
+        value: raw,
+        reason: `CPV code of 7 digits: read as ${expected} (leading zero put back)`,
+      },
+    ]);
+  });
+
+  it.each([
+    ['4543100-7', 'the only divisions starting with 0 are 03 and 09: a lost trailing digit, not a leading zero'],
+    ['031210005', '9 digits'],
+    ['0312100', '7 digits already starting with 0'],
+  ])('readCpv leaves %j out (%s), flagged not-a-cpv', (raw) => {
+    const r = read(readCpv, raw);
+    expect(r.value).toBeUndefined();
+    expect(r.problems.map((p) => p.code)).toEqual(['not-a-cpv']);
+  });
+
   it.each([
     ['03000000', 'supplies'],
     ['44000000', 'supplies'],

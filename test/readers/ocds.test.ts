@@ -366,3 +366,29 @@ describe('monthsBetween: whole months, rounded up', () => {
     expect(monthsBetween(start as CalendarDate, end as CalendarDate)).toBe(expected);
   });
 });
+
+describe('ocds reader: date anomalies', () => {
+  it('flags a contract signed before its tender period starts, and keeps both dates', () => {
+    const r = ocdsReader.read({
+      ocid: 'ocds-x-1',
+      tender: { tenderPeriod: { startDate: '2024-03-01T00:00:00Z' } },
+      contracts: [{ id: 'c', status: 'active', dateSigned: '2024-02-15' }],
+    });
+    expect(r.ok && r.contract.dates).toEqual({ consultationLaunch: '2024-03-01', notification: '2024-02-15' });
+    expect(r.problems).toContainEqual({
+      code: 'date-notification-before-launch',
+      path: '$.contracts[*].dateSigned',
+      value: '2024-02-15',
+      reason: 'signed or awarded on 2024-02-15, before the tender period starts (2024-03-01): used as published',
+    });
+  });
+
+  it('says nothing when the contract is signed on the launch day or later', () => {
+    const r = ocdsReader.read({
+      ocid: 'ocds-x-2',
+      tender: { tenderPeriod: { startDate: '2024-03-01' } },
+      awards: [{ id: 'a', status: 'active', date: '2024-03-01' }],
+    });
+    expect(r.problems.map((p) => p.code)).not.toContain('date-notification-before-launch');
+  });
+});

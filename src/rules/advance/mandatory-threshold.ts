@@ -9,7 +9,8 @@ import { type Applicability, concessionNotConcerned, missingFields, notApplicabl
  */
 export function advanceMandatory(c: Contract, ctx: RuleContext): Applicability {
   if (c.kind === 'concession') return concessionNotConcerned();
-  const amount = c.amountExclTax;
+  // R2191-3 names the initial amount: the one before modifications, when they changed it.
+  const amount = c.initialAmountExclTax ?? c.amountExclTax;
   const months = c.durationMonths;
   if (amount === undefined || months === undefined) {
     return {
