@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type CalendarDate, isCalendarDate } from '../model/calendar-date.js';
+import type { CalendarDate } from '../model/calendar-date.js';
 import type { ContractInput, PROCEDURES } from '../model/contract-schema.js';
 import type { Money } from '../model/money.js';
 import { parseContract } from '../model/validation.js';
@@ -35,7 +35,7 @@ type Holder = NonNullable<ContractInput['holders']>[number];
  * and the variants met in real files (v1.4 labels kept after 2019, "Marché public négocié…" of the AIFE files, the
  * concession labels given to marchés). Looked up folded ({@link normalizeLabel}): case, accents and apostrophes aside.
  */
-const PROCEDURE_LABELS = labelTable<Procedure>({
+const PROCEDURE_LABELS = /* @__PURE__ */ labelTable<Procedure>({
   'Procédure adaptée': 'adapted',
   "Appel d'offres ouvert": 'open',
   "Appel d'offres restreint": 'restricted',
@@ -71,7 +71,7 @@ export function readProcedure(v: unknown, path: string, problems: Problems): Pro
  * DECP `nature` labels of a marché as published (v1, 2.0.x, and the consolidated files' "Marché hors accord cadre"),
  * with whether the marché is a defence-or-security one (undefined: the label does not say).
  */
-const CONTRACT_NATURES = labelTable<{ readonly defenceOrSecurity: boolean | undefined }>({
+const CONTRACT_NATURES = /* @__PURE__ */ labelTable<{ readonly defenceOrSecurity: boolean | undefined }>({
   Marché: { defenceOrSecurity: false },
   'Marché de partenariat': { defenceOrSecurity: false },
   'Marché de défense ou de sécurité': { defenceOrSecurity: true },
@@ -81,7 +81,7 @@ const CONTRACT_NATURES = labelTable<{ readonly defenceOrSecurity: boolean | unde
   'Accord-cadre': { defenceOrSecurity: undefined },
 });
 /** DECP `nature` labels of a concession as published, with the nature of the purchase. */
-const CONCESSION_NATURES = labelTable<'works' | 'services'>({
+const CONCESSION_NATURES = /* @__PURE__ */ labelTable<'works' | 'services'>({
   'Concession de travaux': 'works',
   'Concession de service': 'services',
   'Concession de services': 'services',

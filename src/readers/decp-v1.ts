@@ -6,7 +6,7 @@ import type { RecordReader } from './types.js';
 type PriceType = (typeof PRICE_TYPES)[number];
 
 /** DECP v1 `formePrix`: in v1 it is the price variation (schema 1.5: Ferme / Ferme et actualisable / Révisable). */
-const FORME_PRIX_V1 = labelTable<PriceType>({
+const FORME_PRIX_V1 = /* @__PURE__ */ labelTable<PriceType>({
   Ferme: 'firm',
   'Ferme et actualisable': 'firm-actualisable',
   Révisable: 'revisable',

@@ -16,7 +16,7 @@ import type { RecordReader } from './types.js';
 type PriceType = (typeof PRICE_TYPES)[number];
 
 /** DECP 2024 `typePrix` labels (schemas 2.0.0 and 2.0.3). */
-const PRICE_TYPE_LABELS = labelTable<PriceType>({
+const PRICE_TYPE_LABELS = /* @__PURE__ */ labelTable<PriceType>({
   'Définitif ferme': 'firm',
   'Définitif actualisable': 'firm-actualisable',
   'Définitif révisable': 'revisable',
@@ -24,7 +24,7 @@ const PRICE_TYPE_LABELS = labelTable<PriceType>({
 });
 
 /** `formePrix` values of DECP v1, where it was the price variation: met in a 2024 file, the wrong format was chosen. */
-const V1_PRICE_FORMS = labelTable({ Ferme: true, 'Ferme et actualisable': true, Révisable: true });
+const V1_PRICE_FORMS = /* @__PURE__ */ labelTable({ Ferme: true, 'Ferme et actualisable': true, Révisable: true });
 
 /** When a contract lists several price types, the one kept: a variation clause first (revision, then actualisation). */
 const PRICE_TYPE_PRIORITY: readonly PriceType[] = ['revisable', 'firm-actualisable', 'firm', 'provisional'];
