@@ -261,6 +261,7 @@ export {
 } from './readers/csv/decp-csv.js';
 export { decpV1Reader } from './readers/decp-v1.js';
 export { decpV2Reader } from './readers/decp-v2.js';
+export { EFORMS_ROOTS, type EformsNotice, type EformsReadResult, readEformsNotice } from './readers/eforms/index.js';
 export { READERS, readerFor } from './readers/index.js';
 export { ocdsReader } from './readers/ocds.js';
 export {

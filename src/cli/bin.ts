@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { constants, createReadStream, createWriteStream } from 'node:fs';
-import { access, readFile, stat, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { errorCode } from './messages.js';
@@ -63,6 +63,7 @@ async function runCli(run: typeof import('./main.js').run): Promise<number> {
         const s = await stat(path);
         return s.isFile() ? s.size : undefined;
       },
+      listFolder: async (path) => ((await stat(path)).isDirectory() ? readdir(path) : undefined),
       writeText: (path, text) => writeFile(path, text, 'utf8'),
       openWriter: async (path) => {
         const stream = createWriteStream(path, 'utf8');

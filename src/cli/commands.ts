@@ -14,12 +14,20 @@ import { portfolioCommand } from './commands/portfolio.js';
 import { regimesCommand } from './commands/regimes.js';
 import type { CommandContext } from './context.js';
 import type { ExitCode } from './io.js';
-import type { CommandName } from './options.js';
+import type { CommandName, OptionValues } from './options.js';
 
 /** One command of the table. */
 export interface CommandSpec {
-  /** Positional arguments: their placeholder in the help and how many are accepted. */
-  readonly args: { readonly name: Localized; readonly min: number; readonly max: number };
+  /**
+   * Positional arguments: their placeholder in the help and how many are accepted; `check` refuses a count the options
+   * given do not allow (several files are read with `--format eforms` only).
+   */
+  readonly args: {
+    readonly name: Localized;
+    readonly min: number;
+    readonly max: number;
+    readonly check?: (args: readonly string[], values: OptionValues) => Localized | undefined;
+  };
   /** One line for the list of commands. */
   readonly summary: Localized;
   /** What the command does, for its help and docs/cli.md (one paragraph; lines joined). */
@@ -32,7 +40,16 @@ export interface CommandSpec {
   readonly run: (ctx: CommandContext) => Promise<number> | number;
 }
 
-const FILE = localized('<fichier|->', '<file|->');
+/** The arguments of the commands that read notices with `--format eforms`: files and folders, several allowed. */
+const FILES = localized('<fichier|dossier|->', '<file|folder|->');
+/** Several files (or a folder) are for eForms notices only: the other formats are one document or stream. */
+const oneFileUnlessEforms = (args: readonly string[], values: OptionValues): Localized | undefined =>
+  args.length > 1 && values.format !== 'eforms'
+    ? localized(
+        `plusieurs fichiers ne se lisent qu’avec --format eforms (${args.length} donnés)`,
+        `several files are read with --format eforms only (${args.length} given)`,
+      )
+    : undefined;
 const NO_ARGS = { name: localized('', ''), min: 0, max: 0 };
 const VERSION = 'clausier version that produced the output';
 const AS_OF = 'the evaluation date used (`--as-of`, else the day of the run, UTC)';
@@ -44,14 +61,14 @@ const USAGE = localized(
 /** The command table. */
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   check: {
-    args: { name: FILE, min: 1, max: 1 },
+    args: { name: FILES, min: 1, max: Number.POSITIVE_INFINITY, check: oneFileUnlessEforms },
     summary: localized(
       'évalue un contrat (objet JSON) ou plusieurs (tableau JSON)',
       'evaluates one contract (JSON object) or several (JSON array)',
     ),
     description: localized(
-      'Lit un contrat (objet JSON) ou plusieurs (tableau JSON) dans un fichier, ou sur l’entrée standard avec -, et donne pour chaque règle conforme, non conforme, sans objet ou indéterminé, avec son article et le message. Les contrats valides d’un tableau sont évalués même si d’autres sont invalides ; les invalides sont listés avec leur rang et chaque problème.',
-      'Reads one contract (a JSON object) or several (a JSON array) from a file, or from standard input with -, and gives for each rule pass, fail, not applicable or unknown, with its article and the message. Valid contracts of an array are evaluated even when others are invalid; invalid ones are listed with their index and every problem.',
+      'Lit un contrat (objet JSON) ou plusieurs (tableau JSON) dans un fichier, ou sur l’entrée standard avec -, et donne pour chaque règle conforme, non conforme, sans objet ou indéterminé, avec son article et le message. Les contrats valides d’un tableau sont évalués même si d’autres sont invalides ; les invalides sont listés avec leur rang et chaque problème. Avec --format eforms, lit des avis eForms de TED (fichiers, ou les fichiers .xml d’un dossier) et vérifie chaque lot comme un contrat.',
+      'Reads one contract (a JSON object) or several (a JSON array) from a file, or from standard input with -, and gives for each rule pass, fail, not applicable or unknown, with its article and the message. Valid contracts of an array are evaluated even when others are invalid; invalid ones are listed with their index and every problem. With --format eforms it reads TED eForms notices (files, or the .xml files of a folder) and checks each lot as a contract.',
     ),
     exitCodes: {
       0: localized('tout est évalué, aucune règle non conforme', 'everything evaluated, no rule failed'),
@@ -72,14 +89,14 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     run: checkCommand,
   },
   portfolio: {
-    args: { name: FILE, min: 1, max: Number.POSITIVE_INFINITY },
+    args: { name: FILES, min: 1, max: Number.POSITIVE_INFINITY },
     summary: localized(
       'taux de conformité d’un portefeuille entier (lu en flux) et rapport SPASER',
       'compliance rates of a whole portfolio (streamed) and the SPASER report',
     ),
     description: localized(
-      'Lit en flux un portefeuille (tableau JSON, NDJSON, ou document DECP/OCDS), évalue chaque contrat, calcule les indicateurs par groupe (en nombre et en montant) et les compare aux objectifs ; imprime le rapport en Markdown (ou le JSON) et écrit le rapport HTML imprimable avec --html. Chaque enregistrement est compté : évalué, ou rejeté avec son rang et son motif.',
-      'Streams a portfolio (JSON array, NDJSON, or a DECP/OCDS document), evaluates every contract, computes the indicators per group (by count and by amount) and compares them with the targets; prints the Markdown report (or the JSON) and writes the printable HTML report with --html. Every record is accounted for: evaluated, or rejected with its index and reason.',
+      'Lit en flux un portefeuille (tableau JSON, NDJSON, document DECP/OCDS, ou avis eForms de TED avec --format eforms : fichiers ou dossier), évalue chaque contrat, calcule les indicateurs par groupe (en nombre et en montant) et les compare aux objectifs ; imprime le rapport en Markdown (ou le JSON) et écrit le rapport HTML imprimable avec --html. Chaque enregistrement est compté : évalué, ou rejeté avec son rang et son motif.',
+      'Streams a portfolio (JSON array, NDJSON, a DECP/OCDS document, or TED eForms notices with --format eforms: files or a folder), evaluates every contract, computes the indicators per group (by count and by amount) and compares them with the targets; prints the Markdown report (or the JSON) and writes the printable HTML report with --html. Every record is accounted for: evaluated, or rejected with its index and reason.',
     ),
     exitCodes: {
       0: localized('tout est lu, aucun objectif manqué', 'everything read, no target missed'),

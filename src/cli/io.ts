@@ -10,6 +10,11 @@ export interface CliIo {
   readStream?(path: string): AsyncIterable<string | Uint8Array>;
   /** Size in bytes of a regular file, `undefined` for standard input or a pipe: the progress line's percentage. */
   size?(path: string): Promise<number | undefined>;
+  /**
+   * The names of the entries of a folder, or `undefined` when `path` is not a folder (`--format eforms` reads the
+   * notices of a folder). Default: no path is a folder.
+   */
+  listFolder?(path: string): Promise<readonly string[] | undefined>;
   /** Writes a whole file as UTF-8 text (the HTML report). */
   writeText?(path: string, text: string): Promise<void>;
   /**

@@ -34,6 +34,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (args.length < spec.args.min || args.length > spec.args.max) {
     return usage(io, locale, argumentCountMessage(command, args.length, locale), command);
   }
+  const refused = spec.args.check?.(args, values);
+  if (refused !== undefined) return usage(io, locale, refused[locale], command);
   for (const name of Object.keys(values) as OptionName[]) {
     const option: OptionSpec<unknown> = OPTIONS[name];
     const path = values[name];

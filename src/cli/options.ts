@@ -105,9 +105,12 @@ export const OPTIONS = {
   }),
   format: text({
     value: localized(INPUT_FORMATS.join('|'), INPUT_FORMATS.join('|')),
-    description: localized('format des enregistrements lus', 'format of the records read'),
+    description: localized(
+      'format des enregistrements lus (eforms : avis eForms de TED, un contrat par lot)',
+      'format of the records read (eforms: TED eForms notices, one contract per lot)',
+    ),
     default: localized('clausier', 'clausier'),
-    commands: ['portfolio'],
+    commands: ['portfolio', 'check'],
     parse: (s): OptionParse<InputFormat> =>
       (INPUT_FORMATS as readonly string[]).includes(s)
         ? ok(s as InputFormat)

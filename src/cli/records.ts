@@ -5,7 +5,7 @@ import type { InputFormat, RecordReader } from '../readers/types.js';
 import { streamCsvRecordBatches } from './csv-stream.js';
 
 /** The input formats the `portfolio` command accepts. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['decp', 'decp-v1', 'decp-csv', 'ocds', 'clausier'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['decp', 'decp-v1', 'decp-csv', 'ocds', 'eforms', 'clausier'];
 
 /** Thrown when a format has no reader in this build: invalid input, exit code 2. */
 export class UnsupportedFormatError extends Error {

@@ -32,9 +32,11 @@ export type ReadProblemCode =
   | 'negative-number'
   | 'placeholder-amount'
   | 'implausible-amount'
+  | 'duration-not-in-months'
   | 'implausible-duration'
   | 'rate-out-of-range'
   | 'boolean-as-text'
+  | 'list-as-text'
   | 'not-a-boolean'
   | 'not-a-date'
   | 'date-year-implausible'
@@ -45,12 +47,14 @@ export type ReadProblemCode =
   | 'id-from-uid'
   | 'unusable-buyer-id'
   | 'flattened-key'
+  | 'buyer-outside-france'
   | 'holder-without-id'
   | 'unmapped-procedure-label'
   | 'ambiguous-procedure'
   | 'unmapped-nature-label'
   | 'unmapped-price-label'
   | 'unmapped-consideration-label'
+  | 'unmapped-buyer-legal-type'
   | 'unmapped-category'
   | 'unmapped-sustainability-code'
   | 'wrong-format-version'
@@ -118,6 +122,11 @@ export const READ_PROBLEM_CODES: Readonly<Record<ReadProblemCode, ReadProblemCod
     en: 'An amount above 100 billion euros (1.0e17 and the like).',
     fr: 'Un montant supérieur à 100 milliards d’euros (1.0e17 et semblables).',
   },
+  'duration-not-in-months': {
+    action: 'left-out',
+    en: 'A duration in days or weeks without a start date (eForms BT-36): the months it spans cannot be counted exactly.',
+    fr: 'Une durée en jours ou en semaines sans date de début (eForms BT-36) : les mois couverts ne peuvent être comptés exactement.',
+  },
   'implausible-duration': {
     action: 'left-out',
     en: 'A duration of zero months or of more than 100 years.',
@@ -132,6 +141,11 @@ export const READ_PROBLEM_CODES: Readonly<Record<ReadProblemCode, ReadProblemCod
     action: 'repaired',
     en: 'A yes/no written as text or number ("oui", "false", 1): read as the boolean.',
     fr: 'Un oui/non écrit comme un texte ou un nombre (« oui », « false », 1) : lu comme le booléen.',
+  },
+  'list-as-text': {
+    action: 'repaired',
+    en: 'A list written as plain text where a list is expected (a cell of the decp-augmenté CSV): read as a list of one label.',
+    fr: 'Une liste écrite comme un simple texte là où une liste est attendue (cellule du CSV decp-augmenté) : lue comme une liste d’un libellé.',
   },
   'not-a-boolean': {
     action: 'left-out',
@@ -184,6 +198,11 @@ export const READ_PROBLEM_CODES: Readonly<Record<ReadProblemCode, ReadProblemCod
     en: 'A nested field written as a flat key ("acheteur.id"): read as the nested field.',
     fr: 'Un champ imbriqué écrit comme une clé plate (« acheteur.id ») : lu comme le champ imbriqué.',
   },
+  'buyer-outside-france': {
+    action: 'flagged',
+    en: 'The buyer’s address is outside France (eForms): the French rules are applied as to any contract, which they may not govern.',
+    fr: 'L’adresse de l’acheteur est hors de France (eForms) : les règles françaises sont appliquées comme à tout contrat, alors qu’elles peuvent ne pas le régir.',
+  },
   'holder-without-id': {
     action: 'left-out',
     en: 'A holder with neither identifier nor name.',
@@ -214,6 +233,11 @@ export const READ_PROBLEM_CODES: Readonly<Record<ReadProblemCode, ReadProblemCod
     action: 'left-out',
     en: 'A social or environmental consideration label that is in no known list.',
     fr: 'Un libellé de considération sociale ou environnementale d’aucune liste connue.',
+  },
+  'unmapped-buyer-legal-type': {
+    action: 'left-out',
+    en: 'A buyer legal type (eForms BT-11) that is in no known list: the kind of buyer stays unknown.',
+    fr: 'Un type juridique d’acheteur (eForms BT-11) d’aucune liste connue : la catégorie d’acheteur reste inconnue.',
   },
   'unmapped-category': {
     action: 'flagged',

@@ -1,8 +1,8 @@
 import type { Contract } from '../model/contract-schema.js';
 import type { ReadProblemCode } from './problem-codes.js';
 
-/** Input formats clausier reads. */
-export type InputFormat = 'clausier' | 'decp' | 'decp-v1' | 'decp-csv' | 'ocds';
+/** Input formats clausier reads (`eforms`: TED eForms notices, read by `readEformsNotice`, one contract per lot). */
+export type InputFormat = 'clausier' | 'decp' | 'decp-v1' | 'decp-csv' | 'ocds' | 'eforms';
 
 /** A data-quality problem found while mapping one record: its defect class, where, what value, why. */
 export interface ReadProblem {

@@ -94,8 +94,8 @@ describe('clausier check', () => {
 
 describe('clausier usage', () => {
   it.each([
-    [['check'], /exactement un fichier/],
-    [['check', 'a', 'b'], /exactement un fichier/],
+    [['check'], /check prend au moins un fichier/],
+    [['check', 'a', 'b'], /plusieurs fichiers ne se lisent qu’avec --format eforms \(2 donnés\)/],
     [['frobnicate'], /commande inconnue « frobnicate »/],
     [['check', '-', '--lang', 'de'], /--lang/],
     [['check', '-', '--as-of', '2026-02-30'], /--as-of/],

@@ -205,7 +205,7 @@ describe('clausier portfolio', () => {
   it('documents the command and its exit codes in its help', async () => {
     const { io, c } = memoryIo({});
     await run(['portfolio', '--help', '--lang', 'en'], io);
-    expect(c.out).toContain('clausier portfolio <file|->… [options]');
+    expect(c.out).toContain('clausier portfolio <file|folder|->… [options]');
     expect(c.out).toContain('1  a target is missed');
   });
 

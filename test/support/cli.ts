@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { run } from '../../src/cli/main.js';
 
 /** Runs the CLI in-process with captured output; `stdin` is served for `-`. */
@@ -13,6 +13,7 @@ export async function cli(args: string[], stdin = ''): Promise<{ code: number; o
       err += t;
     },
     readText: (path) => (path === '-' ? Promise.resolve(stdin) : readFile(path, 'utf8')),
+    listFolder: async (path) => ((await stat(path)).isDirectory() ? readdir(path) : undefined),
   });
   return { code, out, err };
 }

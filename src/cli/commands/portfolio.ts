@@ -13,6 +13,7 @@ import type { RegimeReport } from '../../regimes/types.js';
 import { portfolioHtml } from '../../report/html.js';
 import { portfolioMarkdown } from '../../report/markdown.js';
 import type { CommandContext } from '../context.js';
+import { eformsBatches, noticeFiles } from '../eforms-input.js';
 import { type CliIo, EXIT } from '../io.js';
 import { describeError, describeJsonError, say } from '../messages.js';
 import { looksLikeNdjson, tallyInParallel } from '../parallel.js';
@@ -59,6 +60,22 @@ export async function portfolioCommand({ io, args, values, locale, asOf, version
   let count = 0;
   let bytesBefore = 0;
   for (const [n, file] of args.entries()) {
+    if (format === 'eforms') {
+      // TED eForms notices: the argument is a notice file or a folder of them (../eforms-input.ts); its lots are its
+      // records, in order, and a lot's contract stands for what was read when looking for exact duplicates.
+      const tallier = new RecordTallier(tally, evaluate, {
+        file,
+        ...(rejectionsOut ? { onRejection: (r: Rejection) => rejectionsOut.add(`${JSON.stringify(r)}\n`) } : {}),
+      });
+      for await (const batch of eformsBatches(io, await noticeFiles(io, [file]), locale)) {
+        for (const m of batch) tallier.add(m.ok ? { record: m.contract } : { error: m.reason }, m);
+        count += batch.length;
+        progress?.update(count, bytesBefore);
+        if (rejectionsOut) await rejectionsOut.flush();
+      }
+      tallier.finish();
+      continue;
+    }
     const jobs = await jobsFor(io, values.jobs, file, sizes[n], format);
     if (jobs > 1) {
       try {

@@ -135,7 +135,8 @@ export function decpCsvRowToRecord(row: Readonly<Record<string, string>>): DecpC
     const inner = LIST_COLUMNS[column];
     if (inner !== undefined) {
       const list = readListCell(text);
-      if (list === undefined) problems.push({ path: `$.${column}`, value: raw, reason: 'not a list: read as a single label' });
+      if (list === undefined)
+        problems.push({ code: 'list-as-text', path: `$.${column}`, value: raw, reason: 'not a list: read as a single label' });
       record[column] = { [inner]: list ?? [text] };
       continue;
     }

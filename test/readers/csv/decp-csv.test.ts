@@ -79,7 +79,9 @@ describe('decpCsvRowToRecord', () => {
       titulaires: [{ titulaire: { id: '81918510900025', typeIdentifiant: 'SIRET' } }],
       modifications: [{ modification: { id: '1', montant: 30000.5, titulaires: [{ titulaire: { id: '1' } }] } }],
     });
-    expect(problems).toEqual([{ path: '$.typesPrix', value: 'Définitif ferme', reason: 'not a list: read as a single label' }]);
+    expect(problems).toEqual([
+      { code: 'list-as-text', path: '$.typesPrix', value: 'Définitif ferme', reason: 'not a list: read as a single label' },
+    ]);
   });
 
   it('refuses a table without the DECP columns, naming what it found', () => {
