@@ -120,6 +120,8 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
   });
   let explicitNone = false;
   let hasTrue = false;
+  /** `reservedParticipation: ["none"]` (eForms BT-71 `none`): participation is not reserved. */
+  let reservedNone = false;
   const mentioned = { environmental: false, social: false };
   const env: Flags = {};
   const soc: Flags = {};
@@ -130,6 +132,8 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
     if (has === false) explicitNone = true;
     if (has === true) hasTrue = true;
     const list = obj.sustainability;
+    // An explicitly empty list, on a tender or lot that does not say it has sustainability, says there is none.
+    if (Array.isArray(list) && list.length === 0 && has !== true) explicitNone = true;
     if (list !== undefined && list !== null && !Array.isArray(list)) {
       problems.add('wrong-type', `${path}.sustainability`, list, `expected a list, got ${describeType(list)}: ignored`);
     }
@@ -178,7 +182,8 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
           mentioned.social = true;
           soc.reserved = true;
           reservationBasis = c === 'shelteredWorkshop' ? 'L2113-12' : 'L2113-15';
-        } else if (code !== 'none')
+        } else if (code === 'none') reservedNone = true;
+        else
           problems.add(
             'unmapped-sustainability-code',
             `${path}.otherRequirements.reservedParticipation`,
@@ -190,6 +195,8 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
   }
   const out: Sustainability = { goals };
   if (reservationBasis) out.reservationBasis = reservationBasis;
+  // Reserved participation "none" says the contract is not reserved (unless another holder reserves it).
+  if (reservedNone && soc.reserved === undefined) soc.reserved = false;
   if (mentioned.environmental || mentioned.social) {
     // A domain not mentioned while another is stays unknown.
     if (Object.keys(env).length > 0) out.environmental = env;
@@ -202,6 +209,7 @@ function readSustainability(tender: Obj, problems: Problems): Sustainability {
     out.social = { executionClause: false, awardCriterion: false, technicalSpecification: false, reserved: false };
     return out;
   }
+  if (soc.reserved === false) out.social = { reserved: false };
   if (hasTrue)
     problems.add(
       'sustainability-without-goal',

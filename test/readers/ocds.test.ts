@@ -392,3 +392,59 @@ describe('ocds reader: date anomalies', () => {
     expect(r.problems.map((p) => p.code)).not.toContain('date-notification-before-launch');
   });
 });
+
+describe('ocds reader: a release can say no, and silence stays unknown (issue 14.5)', () => {
+  const NONE_ENV = { executionClause: false, awardCriterion: false, technicalSpecification: false };
+  const NONE_SOC = { ...NONE_ENV, reserved: false };
+
+  it.each([
+    ['hasSustainability false', { hasSustainability: false }, NONE_ENV, NONE_SOC],
+    ['an explicitly empty sustainability list', { sustainability: [] }, NONE_ENV, NONE_SOC],
+    ['the eForms code "none" as goal (BT-06)', { sustainability: [{ goal: 'none' }] }, NONE_ENV, NONE_SOC],
+    [
+      'reserved participation "none" (BT-71) alone: not reserved, the rest unknown',
+      { otherRequirements: { reservedParticipation: ['none'] } },
+      undefined,
+      { reserved: false },
+    ],
+    [
+      'a social goal with its strategy and reserved participation "none"',
+      {
+        sustainability: [{ goal: 'social', strategies: ['contractPerformanceConditions'] }],
+        otherRequirements: { reservedParticipation: ['none'] },
+      },
+      undefined,
+      { executionClause: true, reserved: false },
+    ],
+    ['silence', {}, undefined, undefined],
+    [
+      'an empty list on a tender that says it has sustainability: unknown, reported',
+      { hasSustainability: true, sustainability: [] },
+      undefined,
+      undefined,
+    ],
+  ])('%s', (_name, tender, environmental, social) => {
+    // The template release's own sustainability data removed, then the case's.
+    const c = ok(ocdsReader.read(release({}, { hasSustainability: undefined, sustainability: undefined, ...tender })));
+    expect(c.environmental).toEqual(environmental);
+    expect(c.social).toEqual(social);
+  });
+
+  it('reserved participation "none" on one lot does not undo a reservation on another', () => {
+    const c = ok(
+      ocdsReader.read(
+        release(
+          {},
+          {
+            lots: [
+              { id: '1', otherRequirements: { reservedParticipation: ['none'] } },
+              { id: '2', otherRequirements: { reservedParticipation: ['shelteredWorkshop'] } },
+            ],
+          },
+        ),
+      ),
+    );
+    expect(c.social?.reserved).toBe(true);
+    expect(c.reservation?.basis).toBe('L2113-12');
+  });
+});

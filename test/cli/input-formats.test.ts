@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { fixtureFile } from '../support/shared-data.js';
@@ -68,5 +71,35 @@ describe('clausier portfolio --format eforms', () => {
     };
     expect(out.records).toMatchObject({ total: 3, evaluated: 1, rejected: 2 });
     expect(out.records.rejections.map((x) => x.index)).toEqual([0, 2]);
+  });
+});
+
+describe('clausier check --format decp|decp-v1|ocds', () => {
+  it('maps each record through its reader, then checks it', async () => {
+    // The 2.0.3 wrapped layout is a stream document: check reads a record or an array of records.
+    const records = (
+      JSON.parse(readFileSync(fixtureFile('decp-v2-real/megalis-bretagne_decp-59920013600241-2024-07-09-01.json'), 'utf8')) as {
+        marches: { marche: unknown[] };
+      }
+    ).marches.marche;
+    const file = join(mkdtempSync(join(tmpdir(), 'clausier-check-')), 'decp.json');
+    writeFileSync(file, JSON.stringify(records));
+    const r = await cli(['check', '--format', 'decp', '--json', file]);
+    const out = JSON.parse(r.out) as { results: { contract: string }[]; invalid: unknown[] };
+    expect(out.results.map((x) => x.contract)).toEqual([
+      'H9O2024T0000256',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(out.invalid).toEqual([]);
+  });
+
+  it('lists a record its reader rejects, with the reason (exit 2)', async () => {
+    const r = await cli(['check', '--format', 'decp', '--json', '-'], JSON.stringify([{ nature: 'Marché' }]));
+    const out = JSON.parse(r.out) as { invalid: { index: number; problems: { code: string; message: { en: string } }[] }[] };
+    expect(out.invalid[0]?.problems[0]).toMatchObject({ code: 'not-read', message: { en: expect.stringMatching(/no usable identifier/) } });
+    expect(r.code).toBe(2);
   });
 });
