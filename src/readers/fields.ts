@@ -201,7 +201,7 @@ export function readNumberText(v: unknown, path: Path, problems: Problems, what:
     }
     // A number is a few dozen characters: a longer text is not read (nor copied into the message) at all.
     if (v.length > NUMBER_TEXT_MAX_LENGTH) {
-      problems.add(path, v, `${what} is not a number (${v.length} characters): left out`);
+      problems.add('not-a-number', path, v, `${what} is not a number (${v.length} characters): left out`);
       return undefined;
     }
     const compact = v.replace(/[\s\u00a0\u202f]/g, '');
