@@ -185,6 +185,7 @@ function socialAboveEu(c) {
 
 // Reserved markets: -1 when the contract is reserved under `basis` (the check runs), else the status.
 function reservedUnder(basis, c) {
+  if (c.kind === 'concession') return NA;
   const actual = c.reservation?.basis;
   if (actual === basis) return -1;
   if (actual !== undefined) return NA;
@@ -259,6 +260,21 @@ function essRepeat(c) {
   return PASS;
 }
 
+// The buyers of the advance rules (L2191-1, R2191-1): bound, undetermined, or (any other kind) out of scope.
+const ADVANCE_BOUND = new Set(['state', 'state-public-body', 'local-authority', 'local-public-body', 'hospital']);
+const ADVANCE_UNDETERMINED = new Set(['contracting-entity', 'other']);
+
+// The engine's scope: a concession or a buyer out of scope is not applicable; with an undetermined or missing buyer
+// kind, only not-applicable and pass stand, anything else is unknown.
+const advanceScoped = (check) => (c) => {
+  if (c.kind === 'concession') return NA;
+  const kind = c.buyer?.kind;
+  const bound = kind !== undefined && ADVANCE_BOUND.has(kind);
+  if (kind !== undefined && !bound && !ADVANCE_UNDETERMINED.has(kind)) return NA;
+  const r = check(c);
+  return bound || r === NA || r === PASS ? r : UNKNOWN;
+};
+
 // Advance applicability: -1 when mandatory, else the status.
 function advanceMandatoryApplies(c) {
   if (c.kind === 'concession') return NA;
@@ -299,7 +315,7 @@ function advanceRate(c) {
     const kind = c.buyer?.kind;
     if (kind === undefined) return UNKNOWN;
     if (kind === 'state') min = RATE_SME_STATE;
-    else if (kind === 'local-authority' || kind === 'state-public-body' || kind === 'social-landlord') {
+    else if (kind === 'local-authority' || kind === 'state-public-body' || kind === 'local-public-body') {
       const large = c.buyer?.operatingExpenditureAbove60M;
       if (large === undefined) return UNKNOWN;
       if (large) min = RATE_SME_LARGE_LOCAL;
@@ -371,8 +387,8 @@ const CHECKS = [
   socialEconomy,
   essDuration,
   essRepeat,
-  advanceMandatory,
-  advanceRate,
+  advanceScoped(advanceMandatory),
+  advanceScoped(advanceRate),
   notDivided,
   smallLots,
   biobased,

@@ -19,6 +19,34 @@ function parameterTable(p: ParameterDefinition): string {
   return ['| from | to | value | confidence | sources | note |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+const contractsScope = (rule: Rule): string =>
+  rule.scope.contracts.length === 2
+    ? 'marchés publics and concessions'
+    : rule.scope.contracts[0] === 'concession'
+      ? 'concessions only'
+      : 'marchés publics only (concessions: not applicable)';
+
+const COVERAGE: Record<string, string> = { true: 'bound', false: 'not bound → not-applicable', undetermined: 'undetermined → unknown' };
+
+/** The table of buyer kinds of a rule whose article binds only some buyers. */
+function buyersSection(rule: Rule): string[] {
+  const buyers = rule.scope.buyers;
+  if (buyers === 'all') return [];
+  const rows = Object.entries(buyers.kinds).map(
+    ([kind, c]) => `| \`${kind}\` | ${COVERAGE[String(c.bound)]} | ${c.bound === true ? '' : cell(c.reason.en)} |`,
+  );
+  return [
+    '## Buyers bound',
+    '',
+    `${buyers.summary.en} A buyer whose kind is missing, or does not say, leaves the finding \`unknown\` (naming \`buyer.kind\`) unless the rule is not applicable anyway or the contract meets the duty.`,
+    '',
+    '| `buyer.kind` | coverage | why |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
 /** The page of one rule. */
 function rulePage(rule: Rule): string {
   const params = rule.parameters.map((k) => parameterDefinition(k));
@@ -31,6 +59,8 @@ function rulePage(rule: Rule): string {
     `*${rule.title.fr}*`,
     '',
     `- **Family:** ${rule.family}`,
+    `- **Contracts:** ${contractsScope(rule)}`,
+    `- **Buyers:** ${rule.scope.buyers === 'all' ? 'every buyer' : `${rule.scope.buyers.summary.en} (${rule.scope.buyers.basis.map(link).join(', ')}); see below`}`,
     `- **Kind:** ${rule.kind === 'law' ? 'legal duty' : 'buyers’ indicator (good practice, not a legal duty)'}`,
     `- **Parameters looked up at:** ${rule.dateBasis === 'launch' ? 'the launch of the consultation (or the date the notice is sent)' : rule.dateBasis === 'notification' ? 'the notification date' : 'the evaluation date (`asOf`)'}`,
     `- **Reads:** ${rule.fields.map((f) => `\`${f}\``).join(', ')}`,
@@ -45,6 +75,7 @@ function rulePage(rule: Rule): string {
     '',
     ...rule.legalBasis.map((s) => `- ${link(s)}`),
     '',
+    ...buyersSection(rule),
     '## Confidence',
     '',
     unconfirmed.length === 0
@@ -69,9 +100,19 @@ function rulePage(rule: Rule): string {
 /** The index of rule pages. */
 function rulesIndex(): string {
   const rows = RULES.map(
-    (r) => `| [\`${r.id}\`](${r.id}.md) | ${r.family} | ${r.kind} | ${r.title.en} | ${r.legalBasis.map((s) => s.article).join(', ')} |`,
+    (r) =>
+      `| [\`${r.id}\`](${r.id}.md) | ${r.family} | ${r.kind} | ${r.scope.contracts.join(', ')} | ${r.scope.buyers === 'all' ? 'all' : 'some (see page)'} | ${r.title.en} | ${r.legalBasis.map((s) => s.article).join(', ')} |`,
   );
-  return [GENERATED, '', '# Rules', '', '| rule | family | kind | title | articles |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return [
+    GENERATED,
+    '',
+    '# Rules',
+    '',
+    '| rule | family | kind | contracts | buyers | title | articles |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 /** The page listing every parameter with its history. */

@@ -114,6 +114,7 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
     if (!found) throw new EvaluateOptionsError(`Unknown rule id: ${r}`);
     return found;
   });
+  const scopes = rules.map(compileScope);
   const ctx = new RuleRun(asOf);
   const run = (contract: Contract): Evaluation => {
     const findings: Finding[] = [];
@@ -122,8 +123,8 @@ export function prepareEvaluation(options: EvaluateOptions = {}): PreparedEvalua
     let nNa = 0;
     let nUnknown = 0;
     ctx.startContract();
-    for (const rule of rules) {
-      const f = ctx.evaluate(rule, contract, locale);
+    for (let i = 0; i < rules.length; i++) {
+      const f = ctx.evaluate(rules[i] as Rule, scopes[i] as CompiledScope, contract, locale);
       findings.push(f);
       if (f.status === 'pass') nPass++;
       else if (f.status === 'fail') nFail++;
@@ -225,7 +226,7 @@ class RuleRun implements RuleContext {
     throw new MissingReferenceDate(DATE_FIELD[basis]);
   }
 
-  evaluate(rule: Rule, contract: Contract, locale: Locale): Finding {
+  evaluate(rule: Rule, scope: CompiledScope, contract: Contract, locale: Locale): Finding {
     this.rule = rule;
     this.contract = contract;
     this.firstKey = undefined;
@@ -234,8 +235,13 @@ class RuleRun implements RuleContext {
     this.reference = undefined;
     let outcome: Outcome;
     try {
-      const applicability = rule.applies(contract, this);
-      outcome = applicability === true ? rule.check(contract, this) : applicability;
+      const outOfScope = contract.kind === 'concession' ? scope.concession : scope.contract;
+      const buyers = scope.buyers;
+      if (outOfScope !== undefined) outcome = outOfScope;
+      else if (buyers === undefined) {
+        const applicability = rule.applies(contract, this);
+        outcome = applicability === true ? rule.check(contract, this) : applicability;
+      } else outcome = this.withinBuyerScope(rule, buyers, contract);
     } catch (e) {
       if (e instanceof MissingReferenceDate) outcome = { status: 'unknown', missing: [e.field] };
       else if (e instanceof ParameterCoverageError) outcome = coverageOutcome(e);
@@ -243,6 +249,84 @@ class RuleRun implements RuleContext {
     }
     return toFinding(rule, outcome, this.usedRecord(), this.reference, locale);
   }
+
+  /**
+   * A rule whose article binds only some buyers: a buyer outside gets the scope's `not-applicable`; a bound one the
+   * rule's verdict. When the buyer kind does not say (or is missing), the rule still runs: `not-applicable` or `pass`
+   * hold whichever way the scope falls; anything else is `unknown`, naming `buyer.kind`.
+   */
+  private withinBuyerScope(rule: Rule, buyers: CompiledBuyerScope, contract: Contract): Outcome {
+    const kind = contract.buyer?.kind;
+    const coverage = kind === undefined ? undefined : buyers.byKind.get(kind);
+    if (coverage !== undefined && coverage !== true && coverage.status === 'not-applicable') return coverage;
+    const applicability = rule.applies(contract, this);
+    const outcome = applicability === true ? rule.check(contract, this) : applicability;
+    if (coverage === true || outcome.status === 'not-applicable' || outcome.status === 'pass') return outcome;
+    const undetermined = coverage === undefined ? buyers.missingKind : coverage;
+    if (outcome.status !== 'unknown' || outcome.missing.length === 0) return undetermined;
+    const missing = outcome.missing.includes(BUYER_KIND) ? outcome.missing : [BUYER_KIND, ...outcome.missing];
+    return coverage === undefined ? { status: 'unknown', missing } : { status: 'unknown', missing, message: undetermined.message };
+  }
+}
+
+const BUYER_KIND = 'buyer.kind';
+
+/** A rule's scope as the engine applies it: the outcome for each contract kind out of scope, the buyers' outcomes. */
+interface CompiledScope {
+  /** The outcome of a marché when the rule binds concessions only. */
+  readonly contract: Outcome | undefined;
+  /** The outcome of a concession when the rule binds marchés only. */
+  readonly concession: Outcome | undefined;
+  /** `undefined` when the rule binds every buyer. */
+  readonly buyers: CompiledBuyerScope | undefined;
+}
+
+interface CompiledBuyerScope {
+  /** Per buyer kind: `true` when bound, else the outcome (`not-applicable`, or `unknown` for an undetermined kind). */
+  readonly byKind: ReadonlyMap<string, true | Outcome>;
+  /** The outcome when the buyer kind is missing. */
+  readonly missingKind: Outcome;
+}
+
+const MARCHES_ONLY: Outcome = Object.freeze({
+  status: 'not-applicable',
+  message: Object.freeze({
+    fr: 'Règle propre aux marchés publics : les concessions ne sont pas concernées.',
+    en: 'Rule specific to public contracts (marchés): concessions are not concerned.',
+  }),
+});
+const CONCESSIONS_ONLY: Outcome = Object.freeze({
+  status: 'not-applicable',
+  message: Object.freeze({
+    fr: 'Règle propre aux contrats de concession : les marchés publics ne sont pas concernés.',
+    en: 'Rule specific to concession contracts: public contracts (marchés) are not concerned.',
+  }),
+});
+const NO_SCOPE: CompiledScope = Object.freeze({ contract: undefined, concession: undefined, buyers: undefined });
+
+// Built once per prepared evaluation: the hot path reads prebuilt outcomes, it allocates none.
+function compileScope(rule: Rule): CompiledScope {
+  const scope = rule.scope;
+  if (scope === undefined) return NO_SCOPE;
+  const contract = scope.contracts.includes('contract') ? undefined : CONCESSIONS_ONLY;
+  const concession = scope.contracts.includes('concession') ? undefined : MARCHES_ONLY;
+  if (scope.buyers === 'all')
+    return contract === undefined && concession === undefined ? NO_SCOPE : { contract, concession, buyers: undefined };
+  const byKind = new Map<string, true | Outcome>();
+  for (const [kind, coverage] of Object.entries(scope.buyers.kinds)) {
+    if (coverage.bound === true) byKind.set(kind, true);
+    else if (coverage.bound === false) byKind.set(kind, Object.freeze({ status: 'not-applicable', message: coverage.reason }));
+    else byKind.set(kind, Object.freeze({ status: 'unknown', missing: Object.freeze([BUYER_KIND]), message: coverage.reason }));
+  }
+  const missingKind: Outcome = Object.freeze({
+    status: 'unknown',
+    missing: Object.freeze([BUYER_KIND]),
+    message: Object.freeze({
+      fr: `Type d’acheteur manquant (buyer.kind) : la règle ne vise que certains acheteurs (${scope.buyers.summary.fr}).`,
+      en: `Buyer kind missing (buyer.kind): the rule binds only some buyers (${scope.buyers.summary.en}).`,
+    }),
+  });
+  return { contract, concession, buyers: { byKind, missingKind } };
 }
 
 // Reference dates are shared between findings (they are never mutated): one object per basis and date. The rules of

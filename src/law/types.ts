@@ -1,3 +1,4 @@
+import type { BuyerKind } from '../model/contract.js';
 import type { Localized } from '../model/localized.js';
 
 /** A reference to a legal (or practice) source. */
@@ -89,4 +90,36 @@ export interface ParameterUse<V extends ParameterValue = ParameterValue> {
   readonly sources: readonly LegalSource[];
   /** Its note, if any. */
   readonly note?: string;
+}
+
+/**
+ * How an article treats one kind of buyer: it binds it, it does not (with why), or the kind does not say
+ * (a coarse kind such as `contracting-entity`, public or private: with what is missing to decide).
+ */
+export type BuyerCoverage =
+  | {
+      /** The article binds this kind of buyer. */
+      readonly bound: true;
+    }
+  | {
+      /** The article does not bind this kind of buyer: the rule is not applicable. */
+      readonly bound: false;
+      /** Why, in French and English (which article leaves it out). */
+      readonly reason: Localized;
+    }
+  | {
+      /** The kind does not tell whether the article binds the buyer. */
+      readonly bound: 'undetermined';
+      /** Why, in French and English (which finer kind would decide). */
+      readonly reason: Localized;
+    };
+
+/** Which buyers an article binds, kind by kind, with the articles that say so. */
+export interface BuyerScope {
+  /** The articles that set the scope. */
+  readonly basis: readonly LegalSource[];
+  /** Summary of the scope, in French and English. */
+  readonly summary: Localized;
+  /** How each kind of buyer is treated (every kind is listed). */
+  readonly kinds: Readonly<Record<BuyerKind, BuyerCoverage>>;
 }

@@ -8,13 +8,37 @@ import { INSERTION_PUBLICS } from './insertion-publics.js';
 import { HOURS_PLACES, parseMoney, readDecimal } from './money.js';
 import { CONTRACT_MESSAGES } from './schema-messages.js';
 
-/** Kinds of buyer, as far as the rules distinguish them. */
+/**
+ * Kinds of buyer, as far as the rules distinguish them:
+ * - `state` — the State (its ministries and services);
+ * - `state-public-body` — a State public body of administrative character (établissement public administratif);
+ * - `state-epic` — a State public body of industrial and commercial character (EPIC);
+ * - `local-authority` — a local authority (commune, département, région) or a grouping of them (EPCI, syndicat);
+ * - `local-public-body` — a public body of a local authority other than a housing office or hospital (CCAS, régie
+ *   with legal personality, établissement public local…);
+ * - `hospital` — a public health establishment (établissement public de santé);
+ * - `social-landlord` — a social landlord, when it is not said whether it is an OPH or an ESH;
+ * - `oph` — an office public de l'habitat (public body listed in R2100-1);
+ * - `esh` — an entreprise sociale pour l'habitat (SA d'HLM, private law);
+ * - `sem` — a société d'économie mixte (private law);
+ * - `association` — an association acting as a buyer (private law);
+ * - `other-private` — another buyer under private law (société publique locale, foundation, company…);
+ * - `contracting-entity` — a contracting entity (entité adjudicatrice, network activities), public or private;
+ * - `other` — any other buyer.
+ */
 export const BUYER_KINDS = [
   'state',
   'state-public-body',
+  'state-epic',
   'local-authority',
-  'social-landlord',
+  'local-public-body',
   'hospital',
+  'social-landlord',
+  'oph',
+  'esh',
+  'sem',
+  'association',
+  'other-private',
   'contracting-entity',
   'other',
 ] as const;
@@ -93,7 +117,10 @@ function buildContractSchema() {
     .strictObject({
       id: z.string().optional().meta({ description: 'Identifier of the buyer, e.g. its SIRET.' }),
       name: z.string().optional(),
-      kind: z.enum(BUYER_KINDS).optional().meta({ description: 'Category of buyer.' }),
+      kind: z.enum(BUYER_KINDS).optional().meta({
+        description:
+          'Category of buyer: state, state-public-body (administrative), state-epic (industrial and commercial), local-authority (or grouping), local-public-body, hospital, social-landlord (OPH or ESH not said), oph (office public de l’habitat), esh (entreprise sociale pour l’habitat), sem (société d’économie mixte), association, other-private (another private-law buyer), contracting-entity, other. Rules that bind only some buyers (advances: L2191-1, R2191-1) answer unknown for a kind that does not say.',
+      }),
       defenceOrSecurity: optionalBool('True for a defence-or-security contract (L2300-1 ff.).'),
       operatingExpenditureAbove60M: optionalBool(
         'True when the buyer’s (real) operating expenditure exceeds 60 M€: local authorities and State public bodies other than hospitals owe a higher minimum advance to SMEs (R2191-7).',

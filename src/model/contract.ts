@@ -2,8 +2,26 @@ import type { CalendarDate } from './calendar-date.js';
 import type { InsertionPublic } from './insertion-publics.js';
 import type { Money } from './money.js';
 
-/** Kind of buyer, as far as the rules distinguish them. */
-export type BuyerKind = 'state' | 'state-public-body' | 'local-authority' | 'social-landlord' | 'hospital' | 'contracting-entity' | 'other';
+/**
+ * Kind of buyer, as far as the rules distinguish them (see `BUYER_KINDS` for the meaning of each value).
+ * Coarse kinds (`social-landlord`, `contracting-entity`, `other`) stay valid; the finer ones let a rule whose article
+ * binds only some buyers (e.g. advances, L2191-1 and R2191-1) decide instead of answering `unknown`.
+ */
+export type BuyerKind =
+  | 'state'
+  | 'state-public-body'
+  | 'state-epic'
+  | 'local-authority'
+  | 'local-public-body'
+  | 'hospital'
+  | 'social-landlord'
+  | 'oph'
+  | 'esh'
+  | 'sem'
+  | 'association'
+  | 'other-private'
+  | 'contracting-entity'
+  | 'other';
 /** Public contract (marché public) or concession. */
 export type ContractKind = 'contract' | 'concession';
 /** Nature of the purchase. */

@@ -1,5 +1,6 @@
 import type { ParameterKey } from '../law/parameters/index.js';
-import type { LegalSource, ParameterValue } from '../law/types.js';
+import type { BuyerScope, LegalSource, ParameterValue } from '../law/types.js';
+import type { ContractKind } from '../model/contract.js';
 import type { Contract } from '../model/contract-schema.js';
 import type { Localized } from '../model/localized.js';
 
@@ -17,6 +18,27 @@ export type RuleKind = 'law' | 'indicator';
  * `launch` (consultation engaged or notice sent), `notification`, or `as-of` (the evaluation date).
  */
 export type RuleDateBasis = 'launch' | 'notification' | 'as-of';
+
+/**
+ * Which contracts and buyers a rule's article binds, as data. The engine applies it before the rule's own
+ * applicability: a contract kind outside `contracts` is `not-applicable`; a buyer kind the scope leaves out is
+ * `not-applicable` with the scope's reason; a buyer kind that does not say (or none) leaves the verdict `unknown`
+ * (naming `buyer.kind`), unless the rule is not applicable anyway or the contract meets the duty.
+ */
+export interface RuleScope {
+  /** Marchés publics (`contract`), concessions (`concession`), or both. */
+  readonly contracts: readonly ContractKind[];
+  /** `all` when the article binds every buyer; else which kinds it binds, with the articles that say so. */
+  readonly buyers: 'all' | BuyerScope;
+}
+
+/** Marchés publics only, every buyer. */
+export const CONTRACTS_ONLY: RuleScope = Object.freeze({ contracts: Object.freeze(['contract'] as const), buyers: 'all' });
+/** Marchés publics and concessions, every buyer. */
+export const CONTRACTS_AND_CONCESSIONS: RuleScope = Object.freeze({
+  contracts: Object.freeze(['contract', 'concession'] as const),
+  buyers: 'all',
+});
 
 /** What a rule's applicability or check decided. */
 export type Outcome =
@@ -76,6 +98,8 @@ export interface Rule {
   readonly description: Localized;
   /** The articles the rule applies. */
   readonly legalBasis: readonly LegalSource[];
+  /** Which contracts (marchés, concessions) and which buyers the rule's article binds. */
+  readonly scope: RuleScope;
   /** Which date the parameters are looked up at. */
   readonly dateBasis: RuleDateBasis;
   /** The parameters the rule may use. */
@@ -105,10 +129,3 @@ export function missingFields(entries: ReadonlyArray<readonly [path: string, val
   for (const [path, value] of entries) if (value === undefined) out.push(path);
   return out;
 }
-
-/** The usual outcome for a concession when a rule only concerns marchés. */
-export const concessionNotConcerned = (): Outcome =>
-  notApplicable(
-    'Règle propre aux marchés publics : les concessions ne sont pas concernées.',
-    'Rule specific to public contracts: concessions are not concerned.',
-  );

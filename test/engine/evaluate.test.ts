@@ -79,6 +79,7 @@ describe('evaluateContract', () => {
       title: { fr: 'Objet renseigné', en: 'Title present' },
       description: { fr: 'Objet renseigné', en: 'Title present' },
       legalBasis: [{ code: 'ACME', article: 'internal policy 1', url: 'https://example.org/policy' }],
+      scope: { contracts: ['contract', 'concession'], buyers: 'all' },
       dateBasis: 'as-of',
       parameters: [],
       fields: ['title'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateContract, RULES } from '../../src/index.js';
+import { BUYER_KINDS, CONTRACT_KINDS, evaluateContract, RULES } from '../../src/index.js';
 
 describe('rule metadata and examples', () => {
   it('has unique ids, a legal basis with links, fr and en texts', () => {
@@ -13,6 +13,28 @@ describe('rule metadata and examples', () => {
         expect(t.en.length, r.id).toBeGreaterThan(3);
       }
       expect(r.examples?.length, `${r.id} needs at least one example`).toBeGreaterThan(0);
+    }
+  });
+
+  it('declares its scope: the contract kinds and the buyers its article binds', () => {
+    for (const r of RULES) {
+      expect(r.scope.contracts.length, r.id).toBeGreaterThan(0);
+      for (const k of r.scope.contracts) expect(CONTRACT_KINDS, r.id).toContain(k);
+      if (r.scope.buyers !== 'all') {
+        expect(Object.keys(r.scope.buyers.kinds).sort(), r.id).toEqual([...BUYER_KINDS].sort());
+        expect(r.scope.buyers.basis.length, r.id).toBeGreaterThan(0);
+        expect(r.fields, `${r.id} reads buyer.kind through its scope`).toContain('buyer.kind');
+      }
+    }
+  });
+
+  it('answers not-applicable, from its scope, for a contract kind it does not bind', () => {
+    for (const r of RULES) {
+      for (const kind of CONTRACT_KINDS) {
+        if (r.scope.contracts.includes(kind)) continue;
+        const f = evaluateContract({ id: 'scope', kind }, { rules: [r.id], asOf: '2026-11-23' }).findings[0];
+        expect(f?.status, `${r.id} on a ${kind}`).toBe('not-applicable');
+      }
     }
   });
 

@@ -1,14 +1,13 @@
 import type { Contract } from '../../model/contract-schema.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
 import { formatParameterEuros } from '../format-parameter.js';
-import { type Applicability, concessionNotConcerned, missingFields, notApplicable, type RuleContext } from '../rule.js';
+import { type Applicability, missingFields, notApplicable, type RuleContext } from '../rule.js';
 
 /**
  * R2191-3: the advance is mandatory when the initial amount exceeds 50 000 € HT and the execution period exceeds 2 months
  * (both strictly). Shared by the advance rules.
  */
 export function advanceMandatory(c: Contract, ctx: RuleContext): Applicability {
-  if (c.kind === 'concession') return concessionNotConcerned();
   // R2191-3 names the initial amount: the one before modifications, when they changed it.
   const amount = c.initialAmountExclTax ?? c.amountExclTax;
   const months = c.durationMonths;

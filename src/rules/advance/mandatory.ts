@@ -1,6 +1,7 @@
 import { ccp } from '../../law/sources.js';
 import { fail, pass, type Rule, unknown } from '../rule.js';
 import { advanceMandatory } from './mandatory-threshold.js';
+import { ADVANCE_SCOPE } from './scope.js';
 
 /** R2191-3: an advance is granted when the initial amount exceeds 50 000 € HT and the execution period 2 months. */
 export const advanceMandatoryRule: Rule = {
@@ -9,19 +10,21 @@ export const advanceMandatoryRule: Rule = {
   kind: 'law',
   title: { fr: 'Avance obligatoire', en: 'Mandatory advance' },
   description: {
-    fr: 'Une avance est accordée au titulaire lorsque le montant initial du marché est supérieur à 50 000 € HT et que le délai d’exécution est supérieur à 2 mois (R2191-3), sauf refus du titulaire. Pour un accord-cadre, la condition s’apprécie par bon de commande ou marché subséquent : évaluer alors chacun comme un contrat.',
-    en: 'An advance is granted to the holder when the initial amount exceeds 50 000 € HT and the execution period exceeds 2 months (R2191-3), unless the holder refuses it. For a framework agreement the condition applies per order or subsequent contract: evaluate each as a contract.',
+    fr: 'Une avance est accordée au titulaire lorsque le montant initial du marché est supérieur à 50 000 € HT et que le délai d’exécution est supérieur à 2 mois (R2191-3), sauf refus du titulaire. L’obligation ne lie que les acheteurs de L2191-1 (État, établissements publics autres qu’industriels et commerciaux, collectivités territoriales, leurs établissements publics et groupements), hors offices publics de l’habitat (R2191-1, R2100-1) : un bailleur social, une SEM, une association ou un autre acheteur de droit privé n’est pas concerné. Pour un accord-cadre, la condition s’apprécie par bon de commande ou marché subséquent : évaluer alors chacun comme un contrat.',
+    en: 'An advance is granted to the holder when the initial amount exceeds 50 000 € HT and the execution period exceeds 2 months (R2191-3), unless the holder refuses it. The duty binds only the buyers of L2191-1 (the State, public bodies other than industrial and commercial ones, local authorities, their public bodies and groupings), housing offices excepted (R2191-1, R2100-1): a social landlord, an SEM, an association or another private-law buyer is not concerned. For a framework agreement the condition applies per order or subsequent contract: evaluate each as a contract.',
   },
-  legalBasis: [ccp('R2191-3')],
+  legalBasis: [ccp('R2191-3'), ccp('L2191-1'), ccp('R2191-1')],
+  scope: ADVANCE_SCOPE,
   dateBasis: 'launch',
   parameters: ['advance.mandatory.minAmount', 'advance.mandatory.minDuration'],
-  fields: ['kind', 'amountExclTax', 'durationMonths', 'advance.granted', 'advance.refusedByHolder'],
+  fields: ['kind', 'buyer.kind', 'amountExclTax', 'durationMonths', 'advance.granted', 'advance.refusedByHolder'],
   examples: [
     {
-      title: '50 000,01 € HT over 3 months without an advance',
+      title: 'State contract of 50 000,01 € HT over 3 months without an advance',
       contract: {
         id: 'ex-advance-fail',
         kind: 'contract',
+        buyer: { kind: 'state' },
         amountExclTax: '50000.01',
         durationMonths: 3,
         dates: { consultationLaunch: '2026-03-02' },
@@ -34,6 +37,7 @@ export const advanceMandatoryRule: Rule = {
       contract: {
         id: 'ex-advance-na',
         kind: 'contract',
+        buyer: { kind: 'local-authority' },
         amountExclTax: '50000',
         durationMonths: 3,
         dates: { consultationLaunch: '2026-03-02' },
@@ -46,12 +50,26 @@ export const advanceMandatoryRule: Rule = {
       contract: {
         id: 'ex-advance-refused',
         kind: 'contract',
+        buyer: { kind: 'local-authority' },
         amountExclTax: '120000',
         durationMonths: 10,
         dates: { consultationLaunch: '2026-03-02' },
         advance: { granted: false, refusedByHolder: true },
       },
       expected: 'pass',
+    },
+    {
+      title: 'Office public de l’habitat, 120 000 € HT over 10 months without an advance (R2191-1)',
+      contract: {
+        id: 'ex-advance-oph',
+        kind: 'contract',
+        buyer: { kind: 'oph' },
+        amountExclTax: '120000',
+        durationMonths: 10,
+        dates: { consultationLaunch: '2026-03-02' },
+        advance: { granted: false },
+      },
+      expected: 'not-applicable',
     },
   ],
   applies: advanceMandatory,

@@ -3,6 +3,7 @@ import { ccp } from '../../law/sources.js';
 import type { Contract } from '../../model/contract-schema.js';
 import { type Applicability, fail, notApplicable, pass, type Rule, type RuleContext, unknown } from '../rule.js';
 import { advanceMandatory } from './mandatory-threshold.js';
+import { ADVANCE_SCOPE } from './scope.js';
 
 const pct = (share: number) => `${Math.round(share * 10000) / 100} %`;
 const SME_HOLDER = { fr: ' (titulaire PME)', en: ' (SME holder)' } as const;
@@ -11,7 +12,8 @@ const NO_QUALIFIER = { fr: '', en: '' } as const;
 /**
  * The minimum rate parameter for a contract (R2191-7), or the fields missing to choose it.
  * An SME holder raises the minimum for the State, and for local authorities and State public bodies other than hospitals
- * whose operating expenditure exceeds 60 M€. Social landlords (OPH, local public bodies) are counted with local authorities.
+ * whose operating expenditure exceeds 60 M€. Buyers outside the advance rules (OPH, private-law buyers) never get here: the
+ * rule's scope leaves them out.
  */
 export function minimumRateKey(c: Contract): { key: ParameterKey; sme: boolean } | { missing: string[] } {
   const holders = c.holders ?? [];
@@ -29,7 +31,7 @@ export function minimumRateKey(c: Contract): { key: ParameterKey; sme: boolean }
   const kind = c.buyer?.kind;
   if (kind === undefined) return { missing: ['buyer.kind'] };
   if (kind === 'state') return RATE_SME_STATE;
-  if (kind === 'local-authority' || kind === 'state-public-body' || kind === 'social-landlord') {
+  if (kind === 'local-authority' || kind === 'local-public-body' || kind === 'state-public-body') {
     const large = c.buyer?.operatingExpenditureAbove60M;
     if (large === undefined) return { missing: ['buyer.operatingExpenditureAbove60M'] };
     if (large) return RATE_SME_LARGE_LOCAL;
@@ -67,10 +69,11 @@ export const advanceMinimumRateRule: Rule = {
   kind: 'law',
   title: { fr: 'Taux minimal de l’avance', en: 'Minimum advance rate' },
   description: {
-    fr: 'Le taux de l’avance obligatoire n’est pas inférieur à 5 % (R2191-7), exprimé sur le montant initial TTC, ou au-delà de 12 mois sur 12 fois ce montant divisé par la durée en mois : `advance.rate` est comparé tel quel. Lorsque le titulaire est une PME, le minimum est de 20 % pour l’État (30 % pour les consultations engagées à partir du 1er janvier 2023) et de 10 % pour les collectivités territoriales, leurs établissements (offices publics de l’habitat compris, interprétation non confirmée) et les établissements publics de l’État autres que de santé dont les dépenses de fonctionnement dépassent 60 M€. Les sous-traitants PME payés directement ne sont pas pris en compte.',
-    en: 'The rate of a mandatory advance is at least 5 % (R2191-7), expressed on the initial amount incl. tax, or beyond 12 months on 12 times that amount divided by the duration in months: `advance.rate` is compared as given. When the holder is an SME the minimum is 20 % for the State (30 % for consultations launched from 1 January 2023) and 10 % for local authorities, their bodies (public housing offices included, unconfirmed interpretation) and State public bodies other than hospitals whose operating expenditure exceeds 60 M€. Directly-paid SME subcontractors are not taken into account.',
+    fr: 'Le taux de l’avance obligatoire n’est pas inférieur à 5 % (R2191-7), exprimé sur le montant initial TTC, ou au-delà de 12 mois sur 12 fois ce montant divisé par la durée en mois : `advance.rate` est comparé tel quel. Lorsque le titulaire est une PME, le minimum est de 20 % pour l’État (30 % pour les consultations engagées à partir du 1er janvier 2023) et de 10 % pour les collectivités territoriales, leurs établissements publics et les établissements publics de l’État autres que de santé dont les dépenses de fonctionnement dépassent 60 M€. Même champ que l’avance obligatoire : les offices publics de l’habitat (R2191-1) et les acheteurs de droit privé (hors L2191-1) ne sont pas concernés. Les sous-traitants PME payés directement ne sont pas pris en compte.',
+    en: 'The rate of a mandatory advance is at least 5 % (R2191-7), expressed on the initial amount incl. tax, or beyond 12 months on 12 times that amount divided by the duration in months: `advance.rate` is compared as given. When the holder is an SME the minimum is 20 % for the State (30 % for consultations launched from 1 January 2023) and 10 % for local authorities, their public bodies and State public bodies other than hospitals whose operating expenditure exceeds 60 M€. Same scope as the mandatory advance: housing offices (R2191-1) and private-law buyers (outside L2191-1) are not concerned. Directly-paid SME subcontractors are not taken into account.',
   },
   legalBasis: [ccp('R2191-7'), ccp('R2191-3')],
+  scope: ADVANCE_SCOPE,
   dateBasis: 'launch',
   parameters: [
     'advance.mandatory.minAmount',

@@ -1,5 +1,5 @@
 import { ccp } from '../../law/sources.js';
-import { concessionNotConcerned, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /** L2113-10 and L2113-11: a contract not divided into lots carries the reasons for that choice. */
 export const notDividedJustificationRule: Rule = {
@@ -12,6 +12,7 @@ export const notDividedJustificationRule: Rule = {
     en: 'Contracts are awarded in separate lots (L2113-10) unless their subject-matter does not allow distinct services to be identified, or in the cases of L2113-11 (buyer unable to co-ordinate, lots restricting competition or making performance technically difficult or more costly). A buyer that does not divide gives its reasons: a contract not divided into lots must carry a non-empty justification. Concessions are not concerned.',
   },
   legalBasis: [ccp('L2113-10'), ccp('L2113-11'), ccp('R2113-1')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: [],
   fields: ['kind', 'lots.divided', 'lots.notDividedJustification'],
@@ -32,7 +33,6 @@ export const notDividedJustificationRule: Rule = {
     },
   ],
   applies(c) {
-    if (c.kind === 'concession') return concessionNotConcerned();
     const divided = c.lots?.divided;
     if (divided === undefined) return unknown('lots.divided');
     if (divided) return notApplicable('Le marché est alloti.', 'The contract is divided into lots.');

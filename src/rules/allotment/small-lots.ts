@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { ccp } from '../../law/sources.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
 import { formatParameterEuros } from '../format-parameter.js';
-import { concessionNotConcerned, fail, missingFields, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, missingFields, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /**
  * R2123-1 2°: a lot of an operation above the EU threshold may be awarded by adapted procedure when its value is below
@@ -19,6 +19,7 @@ export const smallLotsRule: Rule = {
     en: 'A lot may be awarded by adapted procedure, even when the value of all lots reaches the EU threshold, when its value is below 80 000 € HT (supplies and services) or 1 000 000 € HT (works) and the lots so awarded together do not exceed 20 % of the value of all lots (R2123-1 2°). Evaluated only when `lots.smallLot` is given. Exact (decimal) arithmetic.',
   },
   legalBasis: [ccp('R2123-1', '2°')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['smallLots.suppliesServices.max', 'smallLots.works.max', 'smallLots.cumulativeShare.max'],
   fields: [
@@ -58,7 +59,6 @@ export const smallLotsRule: Rule = {
     },
   ],
   applies(c) {
-    if (c.kind === 'concession') return concessionNotConcerned();
     if (c.lots?.smallLot === undefined) {
       return notApplicable('L’exception des petits lots n’est pas invoquée.', 'The small-lots exception is not relied on.');
     }

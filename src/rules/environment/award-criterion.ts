@@ -1,7 +1,7 @@
 import { ccp } from '../../law/sources.js';
 import type { Contract } from '../../model/contract-schema.js';
 import { CLIMAT_DATE_CHOICE, defenceOutOfScope, launchedBeforeClimat } from '../climat-scope.js';
-import { fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_AND_CONCESSIONS, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /** Whether at least one award criterion is environmental: the explicit flag first, then the list of criteria. */
 function environmentalCriterion(c: Contract): boolean | undefined {
@@ -35,6 +35,7 @@ export const environmentalAwardCriterionRule: Rule = {
     en: `For consultations launched from the Climat et Résilience date, at least one award criterion takes the environmental characteristics of the offer into account (L2152-7, R2152-7; concessions L3124-5, R3124-4); the single criterion of price is no longer allowed (a single cost criterion remains possible when it includes the environmental characteristics). Defence-or-security contracts are out of scope. Contracts awarded without publicity or competition are treated as out of scope, since no offers are compared (unconfirmed interpretation). ${CLIMAT_DATE_CHOICE.en}`,
   },
   legalBasis: [ccp('L2152-7'), ccp('R2152-7', 'décret n° 2022-767 art. 2'), ccp('L3124-5'), ccp('R3124-4', 'décret n° 2022-767 art. 7')],
+  scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'launch',
   parameters: ['climat.envAwardCriterion.mandatory'],
   fields: [

@@ -1,6 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import { CLIMAT_DATE_CHOICE, defenceOutOfScope, launchedBeforeClimat } from '../climat-scope.js';
-import { fail, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_AND_CONCESSIONS, fail, pass, type Rule, unknown } from '../rule.js';
 
 /**
  * L2112-2 (marchés) and L3114-2 (concessions), as amended by loi Climat et Résilience art. 35: for consultations
@@ -19,6 +19,7 @@ export const environmentalExecutionConditionRule: Rule = {
     en: `For consultations launched from the Climat et Résilience date, the execution conditions of public contracts (L2112-2) and concessions (L3114-2) must take environmental considerations into account. Defence-or-security contracts are out of scope; a consultation launched before the date gives “not applicable”, never “fail”. Contracts awarded without publicity or competition are evaluated like the others (literal reading of L2112-2, unconfirmed). ${CLIMAT_DATE_CHOICE.en}`,
   },
   legalBasis: [ccp('L2112-2'), ccp('L3114-2'), ccp('L2312-1-1')],
+  scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'launch',
   parameters: ['climat.envExecutionCondition.mandatory'],
   fields: ['kind', 'buyer.defenceOrSecurity', 'dates.consultationLaunch', 'environmental.executionClause'],

@@ -6,7 +6,7 @@ import { ccp } from '../../law/sources.js';
 import { addMonths } from '../../model/calendar-date.js';
 import type { Contract } from '../../model/contract-schema.js';
 import { compareMoney, type Money } from '../../model/money.js';
-import { fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_AND_CONCESSIONS, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 const fr = (m: string) => formatHours(m, 'fr');
 const en = (m: string) => formatHours(m, 'en');
@@ -33,6 +33,7 @@ export const insertionClauseHoursRule: Rule = {
     en: 'An insertion clause sets a number of hours; the completed hours reported, counted for eligible publics only, reach it by the end of execution.',
   },
   legalBasis: [ccp('L2112-2'), CIE_84],
+  scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'as-of',
   parameters: [],
   fields: [

@@ -1,5 +1,5 @@
 import { cenv } from '../../law/sources.js';
-import { fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_AND_CONCESSIONS, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 const pct = (share: number) => `${Math.round(share * 10000) / 100} %`;
 
@@ -20,6 +20,7 @@ export const biobasedMaterialsRule: Rule = {
     en: 'From 1 January 2030, bio-based or low-carbon materials are used in at least 25 % of the heavy renovations and constructions under public procurement (C. env. L228-4). The duty is on all operations taken together (parameter `biobased.minShare`, evaluated on the portfolio): on one contract, this indicator says whether the operation counts toward the share (pass) or not (fail), a single fail not being unlawful. The implementing decree (definition of heavy renovation, thresholds) was not found.',
   },
   legalBasis: [cenv('L228-4', 'loi n° 2021-1104 art. 39')],
+  scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'launch',
   parameters: ['biobased.minShare'],
   fields: ['nature', 'materials.heavyRenovationOrConstruction', 'materials.biobasedOrLowCarbon'],

@@ -1,6 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import { addMonths } from '../../model/calendar-date.js';
-import { concessionNotConcerned, fail, missingFields, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, missingFields, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /**
  * R2112-11: a firm price must be actualisable when more than the delay (3 months) elapses between
@@ -16,6 +16,7 @@ export const actualisationRule: Rule = {
     en: 'A firm-price contract whose execution starts more than 3 months after the price was established must provide for actualisation of the price.',
   },
   legalBasis: [ccp('R2112-9'), ccp('R2112-10'), ccp('R2112-11')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['price.actualisation.delay'],
   fields: ['kind', 'price.type', 'dates.priceEstablished', 'dates.executionStart'],
@@ -42,7 +43,6 @@ export const actualisationRule: Rule = {
     },
   ],
   applies(c, ctx) {
-    if (c.kind === 'concession') return concessionNotConcerned();
     const type = c.price?.type;
     if (type === undefined) return unknown('price.type');
     if (type === 'revisable' || type === 'provisional') {

@@ -1,5 +1,5 @@
 import { ccp } from '../../law/sources.js';
-import { concessionNotConcerned, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /**
  * R2112-13: a contract is concluded at a revisable price when the parties are exposed to major hazards
@@ -15,6 +15,7 @@ export const revisionMajorHazardsRule: Rule = {
     en: 'When the parties are exposed to major economic hazards (notably agricultural and food raw materials), the contract is concluded at a revisable price.',
   },
   legalBasis: [ccp('R2112-13')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: [],
   fields: ['kind', 'price.majorHazardExposure', 'price.type'],
@@ -31,7 +32,6 @@ export const revisionMajorHazardsRule: Rule = {
     },
   ],
   applies(c) {
-    if (c.kind === 'concession') return concessionNotConcerned();
     const exposed = c.price?.majorHazardExposure;
     if (exposed === undefined) return unknown('price.majorHazardExposure');
     if (exposed) return true;

@@ -1,6 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import type { Contract } from '../../model/contract-schema.js';
-import { concessionNotConcerned, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 // CPV divisions of electricity (09310000) and natural gas (09123000): R2112-14 lets them stay at firm price.
 const ENERGY_CPV = /^(0931|09123)/;
@@ -22,6 +22,7 @@ export const revisionWorldMarketRule: Rule = {
     en: 'A contract over 3 months exposed to world-market raw-material prices must include a price-revision clause (except gas or electricity supply).',
   },
   legalBasis: [ccp('R2112-14'), ccp('R2112-13')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['price.revision.worldMarket.minDuration'],
   fields: ['kind', 'price.rawMaterialExposure', 'price.gasOrElectricitySupply', 'cpv', 'durationMonths', 'price.type'],
@@ -40,7 +41,6 @@ export const revisionWorldMarketRule: Rule = {
     },
   ],
   applies(c, ctx) {
-    if (c.kind === 'concession') return concessionNotConcerned();
     const exposure = c.price?.rawMaterialExposure;
     if (exposure === undefined) return unknown('price.rawMaterialExposure');
     if (!exposure) {

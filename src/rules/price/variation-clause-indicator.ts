@@ -1,7 +1,7 @@
 import { ccp, OPH_SHEETS } from '../../law/sources.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
 import { formatParameterEuros } from '../format-parameter.js';
-import { concessionNotConcerned, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 
 /**
  * Buyers' indicator (not a legal duty): every contract notified above 40 000 € HT carries a
@@ -17,6 +17,7 @@ export const variationClauseIndicatorRule: Rule = {
     en: 'Buyers’ indicator: a contract notified above 40,000 € excl. tax carries a price-variation clause (actualisation or révision).',
   },
   legalBasis: [OPH_SHEETS, ccp('R2112-9'), ccp('R2112-13')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'notification',
   parameters: ['indicator.priceVariation.minAmount'],
   fields: ['kind', 'amountExclTax', 'dates.notification', 'price.type'],
@@ -45,7 +46,6 @@ export const variationClauseIndicatorRule: Rule = {
     },
   ],
   applies(c, ctx) {
-    if (c.kind === 'concession') return concessionNotConcerned();
     if (c.amountExclTax === undefined) return unknown('amountExclTax');
     const min = ctx.param('indicator.priceVariation.minAmount') as Money;
     if (compareMoney(c.amountExclTax, min) > 0) return true;

@@ -1,5 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import type { Rule } from '../rule.js';
+import { CONTRACTS_ONLY } from '../rule.js';
 import { checkReservation, reservedUnder } from './reservation-check.js';
 
 /** L2113-13-1: a contract reserved to operators producing inside prisons with at least 50 % detainees (from 1 January 2023). */
@@ -16,6 +17,7 @@ export const reservedDetaineesRule: Rule = {
     en: 'A contract or lot reserved under L2113-13-1 (ordonnance n° 2022-1336) is awarded to an operator performing it through production activities inside prisons, employing at least 50 % detainees (décret n° 2022-1683, consultations launched from 1 January 2023; the R-article carrying the share is unconfirmed). It cannot be reserved jointly to other operators (L2113-14): no “equivalent” structure is admitted. The duty to cite the article in the notice is extended by analogy with R2113-7 (unconfirmed for this basis).',
   },
   legalBasis: [ccp('L2113-13-1'), ccp('L2113-14'), ccp('R2113-7')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['reserved.detainees.minShare'],
   fields: ['reservation.basis', 'social.reserved', 'reservation.citedInNotice', 'holders[].structureType', 'holders[].detaineesShare'],

@@ -1,5 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import type { Rule } from '../rule.js';
+import { CONTRACTS_ONLY } from '../rule.js';
 import { checkReservation, reservedUnder } from './reservation-check.js';
 
 /** L2113-13 and R2113-7: a contract reserved to SIAE or equivalent structures employing at least 50 % disadvantaged workers. */
@@ -16,6 +17,7 @@ export const reservedDisadvantagedWorkersRule: Rule = {
     en: 'A contract or lot reserved under L2113-13 must cite that article in the notice (or, absent a notice, in the consultation documents) and be awarded to a work-integration structure (SIAE) or an equivalent structure employing at least 50 % disadvantaged workers (R2113-7).',
   },
   legalBasis: [ccp('L2113-13'), ccp('R2113-7'), ccp('L2113-14')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['reserved.disadvantagedWorkers.minShare'],
   fields: [

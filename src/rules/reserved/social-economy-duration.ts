@@ -1,5 +1,5 @@
 import { ccp } from '../../law/sources.js';
-import { fail, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, pass, type Rule, unknown } from '../rule.js';
 import { reservedUnder } from './reservation-check.js';
 
 /** L2113-16: a contract reserved to the social economy under L2113-15 lasts at most 3 years (unconfirmed). */
@@ -16,6 +16,7 @@ export const socialEconomyMaxDurationRule: Rule = {
     en: 'A contract reserved under L2113-15 lasts no more than 3 years, renewals included (L2113-16). The duration and article are UNCONFIRMED: given from Directive 2014/24/EU art. 77, the text of L2113-16 was not read.',
   },
   legalBasis: [ccp('L2113-16'), ccp('L2113-15')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['reserved.ess.maxDuration'],
   fields: ['reservation.basis', 'social.reserved', 'durationMonths'],

@@ -1,6 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import { addMonths, type CalendarDate } from '../../model/calendar-date.js';
-import { fail, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, pass, type Rule, unknown } from '../rule.js';
 import { reservedUnder } from './reservation-check.js';
 
 /**
@@ -20,6 +20,7 @@ export const socialEconomyRepeatAwardRule: Rule = {
     en: 'The holder of a contract reserved under L2113-15 must not have been awarded by the same buyer, under that article, a contract for the same services within the 3 years before the consultation was launched (L2113-16). An award dated exactly 3 years before the launch is outside the period. Period and article UNCONFIRMED (Directive 2014/24/EU art. 77). Earlier awards are an input (`reservation.previousEssAwards`, an empty list meaning none).',
   },
   legalBasis: [ccp('L2113-16'), ccp('L2113-15')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: ['reserved.ess.cooldown'],
   fields: ['reservation.basis', 'social.reserved', 'dates.consultationLaunch', 'reservation.previousEssAwards', 'holders[].id'],

@@ -1,5 +1,6 @@
 import { ccp } from '../../law/sources.js';
 import type { Rule } from '../rule.js';
+import { CONTRACTS_ONLY } from '../rule.js';
 import { checkReservation, reservedUnder } from './reservation-check.js';
 
 /** L2113-15: a contract for listed social and specific services reserved to social-economy (ESS) enterprises. */
@@ -16,6 +17,7 @@ export const reservedSocialEconomyRule: Rule = {
     en: 'A contract or lot reserved under L2113-15 concerns exclusively listed social and other specific services, cites the article in the notice (R2113-8, content unconfirmed) and is awarded to a social-economy enterprise (loi n° 2014-856, art. 1) or an equivalent structure. The other conditions of L2113-16 (profit reinvestment, participative governance) are not checked; duration and repeat awards have their own rules.',
   },
   legalBasis: [ccp('L2113-15'), ccp('L2113-16'), ccp('R2113-8')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: [],
   fields: [

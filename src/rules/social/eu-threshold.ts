@@ -20,6 +20,8 @@ export type EuThresholdChoice =
  *
  * Mapping `state-public-body` to the central threshold follows annex I of Directive 2014/24/UE, which lists
  * national public bodies only in part: a body outside that list would have the higher sub-central threshold.
+ * Industrial and commercial State bodies (`state-epic`), local bodies, housing offices and private-law buyers acting as
+ * contracting authorities take the sub-central threshold.
  */
 export function euThresholdFor(c: Contract): EuThresholdChoice {
   if (c.kind === 'concession') return { key: 'eu.worksConcessions' };

@@ -2,7 +2,7 @@ import { ccp } from '../../law/sources.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
 import { defenceOutOfScope, launchedBeforeClimat } from '../climat-scope.js';
 import { formatParameterEuros } from '../format-parameter.js';
-import { fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { CONTRACTS_ONLY, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
 import { euThresholdFor } from './eu-threshold.js';
 
 const DISPENSATION_FR: Record<string, string> = {
@@ -30,6 +30,7 @@ export const socialExecutionConditionAboveEuRule: Rule = {
     en: 'For consultations launched from 21 August 2026, a contract whose estimated value is equal to or above the EU threshold of its category (nature, buyer category, social services) must include an execution condition taking social or employment considerations into account (L2112-2-1). The threshold is the one in force on the launch date. The buyer may dispense with it (immediately available solution, no link with the subject-matter, restriction of competition, technical or economic difficulty), with a justification: these grounds and the article’s exact wording are UNCONFIRMED (parameter flagged “unconfirmed”). Concessions (supposed twin L3114-2-1, unconfirmed) and defence-or-security contracts are not evaluated.',
   },
   legalBasis: [ccp('L2112-2-1'), ccp('L2112-2')],
+  scope: CONTRACTS_ONLY,
   dateBasis: 'launch',
   parameters: [
     'climat.socialExecutionCondition.mandatoryAboveEu',

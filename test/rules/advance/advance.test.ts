@@ -6,6 +6,7 @@ const base = (amountExclTax: unknown, durationMonths: number | undefined, advanc
   durationMonths,
   advance,
   dates: { consultationLaunch: '2026-03-02' },
+  buyer: { kind: 'state' },
   ...extra,
 });
 
@@ -34,6 +35,43 @@ describe('advance.mandatory (R2191-3)', () => {
     expect(verdict(RULE, { ...base('900000', 24, { granted: false }), kind: 'concession' }).status).toBe('not-applicable');
   });
 
+  // L2191-1 names the State, its public bodies other than industrial and commercial ones, local authorities, their public
+  // bodies and groupings; R2191-1 leaves out the buyers of R2100-1, offices publics de l'habitat among them.
+  it.each([
+    ['state', 'fail'],
+    ['state-public-body', 'fail'],
+    ['local-authority', 'fail'],
+    ['local-public-body', 'fail'],
+    ['hospital', 'fail'],
+    ['state-epic', 'not-applicable'],
+    ['oph', 'not-applicable'],
+    ['esh', 'not-applicable'],
+    ['sem', 'not-applicable'],
+    ['association', 'not-applicable'],
+    ['other-private', 'not-applicable'],
+    ['social-landlord', 'not-applicable'],
+    ['contracting-entity', 'unknown'],
+    ['other', 'unknown'],
+  ])('buyer %s, 120 000 € over 10 months, no advance → %s', (kind, expected) => {
+    const f = verdict(RULE, base('120000', 10, { granted: false }, { buyer: { kind } }));
+    expect(f.status).toBe(expected);
+    if (expected === 'unknown') expect(f.missing).toEqual(['buyer.kind']);
+    if (kind === 'oph') expect(f.message.fr).toMatch(/R2191-1/);
+    if (kind === 'esh') expect(f.message.fr).toMatch(/L2191-1/);
+  });
+
+  it('without a buyer kind: unknown when the advance would be due, not applicable below the thresholds, pass when given', () => {
+    const noKind = { buyer: undefined };
+    expect(verdict(RULE, base('120000', 10, { granted: false }, noKind))).toMatchObject({ status: 'unknown', missing: ['buyer.kind'] });
+    expect(verdict(RULE, base('50000', 10, { granted: false }, noKind)).status).toBe('not-applicable');
+    expect(verdict(RULE, base('120000', 10, { granted: true }, noKind)).status).toBe('pass');
+    expect(verdict(RULE, base(undefined, 10, { granted: false }, noKind))).toMatchObject({
+      status: 'unknown',
+      missing: ['buyer.kind', 'amountExclTax'],
+    });
+    expect(verdict(RULE, base('120000', 10, { granted: false }, { buyer: { kind: 'other' } })).message.en).toMatch(/finer buyer.kind/);
+  });
+
   it('names each missing field', () => {
     expect(verdict(RULE, base(undefined, undefined, undefined))).toMatchObject({
       status: 'unknown',
@@ -41,7 +79,7 @@ describe('advance.mandatory (R2191-3)', () => {
     });
     expect(verdict(RULE, base('90000', undefined, undefined))).toMatchObject({ status: 'unknown', missing: ['durationMonths'] });
     expect(verdict(RULE, base('90000', 4, undefined))).toMatchObject({ status: 'unknown', missing: ['advance.granted'] });
-    expect(verdict(RULE, { amountExclTax: '90000', durationMonths: 4 })).toMatchObject({
+    expect(verdict(RULE, { amountExclTax: '90000', durationMonths: 4, buyer: { kind: 'state' } })).toMatchObject({
       status: 'unknown',
       missing: ['dates.consultationLaunch'],
     });
@@ -78,8 +116,14 @@ describe('advance.minimum-rate (R2191-7)', () => {
     [0.1, { kind: 'local-authority', operatingExpenditureAbove60M: true }, sme, 'pass'],
     [0.05, { kind: 'local-authority', operatingExpenditureAbove60M: false }, sme, 'pass'],
     [0.0999, { kind: 'state-public-body', operatingExpenditureAbove60M: true }, sme, 'fail'],
-    [0.0999, { kind: 'social-landlord', operatingExpenditureAbove60M: true }, [{ sme: false }, { sme: true }], 'fail'],
-    [0.05, { kind: 'contracting-entity' }, sme, 'pass'],
+    [0.0999, { kind: 'local-public-body', operatingExpenditureAbove60M: true }, [{ sme: false }, { sme: true }], 'fail'],
+    [0.0999, { kind: 'social-landlord', operatingExpenditureAbove60M: true }, sme, 'not-applicable'], // R2191-1 / L2191-1
+    [0.0999, { kind: 'oph', operatingExpenditureAbove60M: true }, sme, 'not-applicable'], // R2191-1
+    [0.0999, { kind: 'esh' }, sme, 'not-applicable'], // private law, outside L2191-1
+    [0.0999, { kind: 'sem' }, sme, 'not-applicable'],
+    [0.0499, { kind: 'state-epic' }, notSme, 'not-applicable'],
+    [0.05, { kind: 'contracting-entity' }, sme, 'pass'], // 5 % meets the minimum whichever way the scope falls
+    [0.0499, { kind: 'contracting-entity' }, notSme, 'unknown'],
   ])('rate %s, buyer %j, holders %j → %s', (rate, buyer, holders, expected) => {
     expect(verdict(RULE, c(rate, buyer, holders)).status).toBe(expected);
   });
