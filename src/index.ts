@@ -74,6 +74,8 @@ export {
 } from './law/lookup.js';
 export { PARAMETERS, type ParameterKey } from './law/parameters/index.js';
 export type {
+  BuyerCoverage,
+  BuyerScope,
   Confidence,
   DateBasis,
   DatedValue,
@@ -336,6 +338,7 @@ export type {
   RuleExample,
   RuleFamily,
   RuleKind,
+  RuleScope,
   Status,
 } from './rules/rule.js';
 export { type EuThresholdChoice, euThresholdFor } from './rules/social/eu-threshold.js';
