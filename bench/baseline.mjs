@@ -1,10 +1,10 @@
-// The practical limit: a hand-written loop computing the same statuses as clausier's 19 shipped rules, with no
+// The practical limit: a hand-written loop computing the same statuses as clausier's 20 shipped rules, with no
 // findings, messages, parameter records or validation — only the verdicts.
 //
 // It replicates each module of src/rules/** (same branch order, so the same `unknown` vs `fail` precedence) and
 // HARD-CODES the parameter values valid for the inputs of bench/generate.mjs: consultations launched
 // 2026-01-01 … 2027-12-31 (launch date always present), notified 2026-2028. In that window every parameter the rules
-// read is constant except the Climat et Résilience duties (from 2026-08-21). Outside it, or for a contract without a
+// read is constant except the Climat et Résilience dates (legislative 2026-08-22, regulatory 2026-08-21). Outside it, or for a contract without a
 // launch date or with `insertion.completedHoursByPublic`, the baseline is not meant to agree with clausier.
 // test/bench/baseline.test.ts and bench/run.mjs assert that it does on the generated contracts.
 //
@@ -25,6 +25,7 @@ export const BASELINE_RULE_IDS = [
   'price.variation-clause-indicator',
   'environment.execution-condition',
   'environment.award-criterion',
+  'environment.award-method',
   'social.execution-condition-above-eu',
   'reserved.disabled-workers',
   'reserved.disadvantaged-workers',
@@ -41,7 +42,8 @@ export const BASELINE_RULE_IDS = [
 ];
 
 // Parameter values in the window (src/law/parameters/).
-const CLIMAT_FROM = '2026-08-21';
+const CLIMAT_LEGISLATIVE = '2026-08-22';
+const CLIMAT_REGULATORY = '2026-08-21';
 const ACTUALISATION_DELAY = 3;
 const WORLD_MARKET_MIN_DURATION = 3;
 const INDICATOR_MIN = 4_000_000; // cents
@@ -87,10 +89,12 @@ function actualisation(c) {
   const type = c.price?.type;
   if (type === undefined) return UNKNOWN;
   if (type === 'revisable' || type === 'provisional') return NA;
-  const priceDate = c.dates?.priceEstablished;
-  const start = c.dates?.executionStart;
-  if (priceDate === undefined || start === undefined) return UNKNOWN;
-  if (!(start > addMonths(priceDate, ACTUALISATION_DELAY))) return NA;
+  if (c.nature === undefined) return UNKNOWN;
+  if (c.nature !== 'works') {
+    const standard = c.price?.standardSuppliesOrServices;
+    if (standard === undefined) return UNKNOWN;
+    if (standard) return NA;
+  }
   return type === 'firm-actualisable' ? PASS : FAIL;
 }
 
@@ -127,11 +131,29 @@ function variationIndicator(c) {
   return type === 'firm-actualisable' || type === 'revisable' ? PASS : FAIL;
 }
 
-const climat = (c) => c.dates.consultationLaunch >= CLIMAT_FROM;
+// Environmental award facts: true, false, or undefined (unknown, or two sources disagreeing on a decisive point).
+function envCriterion(c) {
+  const flag = c.environmental?.awardCriterion;
+  const criteria = c.award?.criteria;
+  const listed =
+    criteria === undefined ? undefined : criteria.includes('environmental') ? true : criteria.includes('cost') ? undefined : false;
+  if (flag === undefined) return listed;
+  if (listed === undefined || listed === flag) return flag;
+  return flag ? true : undefined;
+}
+
+function priceAlone(c) {
+  const flag = c.award?.priceOnly;
+  const criteria = c.award?.criteria;
+  const listed = criteria === undefined || criteria.length === 0 ? undefined : criteria.every((k) => k === 'price');
+  if (flag === undefined) return listed;
+  if (listed === undefined || listed === flag) return flag;
+  return undefined;
+}
 
 function envExecution(c) {
   if (c.buyer?.defenceOrSecurity === true) return NA;
-  if (!climat(c)) return NA;
+  if (c.dates.consultationLaunch < CLIMAT_LEGISLATIVE) return NA;
   const clause = c.environmental?.executionClause;
   if (clause === undefined) return UNKNOWN;
   return clause ? PASS : FAIL;
@@ -140,33 +162,51 @@ function envExecution(c) {
 function envAward(c) {
   if (c.buyer?.defenceOrSecurity === true) return NA;
   if (c.procedure === 'without-publicity') return NA;
-  if (!climat(c)) return NA;
-  const criteria = c.award?.criteria;
-  if (c.award?.priceOnly === true) return FAIL;
-  if (criteria !== undefined && criteria.length > 0 && criteria.every((k) => k === 'price')) return FAIL;
-  const flag = c.environmental?.awardCriterion;
-  const env = flag !== undefined ? flag : criteria === undefined ? undefined : criteria.includes('environmental');
-  if (env === undefined) return UNKNOWN;
-  return env ? PASS : FAIL;
+  if (c.dates.consultationLaunch < CLIMAT_LEGISLATIVE) return NA;
+  const env = envCriterion(c);
+  const alone = priceAlone(c);
+  if (env === true) return alone === true ? UNKNOWN : PASS;
+  if (env === false || alone === true) return FAIL;
+  return UNKNOWN;
 }
+
+function envMethod(c) {
+  if (c.procedure === 'without-publicity') return NA;
+  if (c.dates.consultationLaunch < CLIMAT_REGULATORY) return NA;
+  const concession = c.kind === 'concession';
+  if (c.buyer?.defenceOrSecurity === true && !concession) return UNKNOWN;
+  const env = envCriterion(c);
+  const alone = priceAlone(c);
+  if (alone === true) return env === true ? UNKNOWN : FAIL;
+  if (concession && c.award?.criteria?.length === 1) return FAIL;
+  if (env === true) return PASS;
+  if (env === false) return FAIL;
+  return UNKNOWN;
+}
+
+// Annex XIV of Directive 2014/24/UE: none of the CPV codes bench/generate.mjs draws is in it (checked by
+// test/bench/baseline.test.ts), so services without socialOrSpecificServices but with a CPV code are ordinary services.
+const inAnnexXiv = () => false;
 
 // The EU threshold in cents, or -1 when a field needed to choose it is missing.
 function euThreshold(c) {
+  if (c.kind === 'concession') return EU.worksConcessions;
   if (c.nature === undefined) return -1;
   if (c.nature === 'works') return EU.worksConcessions;
   const kind = c.buyer?.kind;
-  if (c.nature === 'services' && c.socialOrSpecificServices === undefined) return -1;
+  let social = c.socialOrSpecificServices;
+  if (c.nature === 'services' && social === undefined && c.cpv?.[0] !== undefined) social = inAnnexXiv(c.cpv[0]);
+  if (c.nature === 'services' && social === undefined) return -1;
   if (kind === undefined) return -1;
-  if (c.nature === 'services' && c.socialOrSpecificServices === true) return kind === 'contracting-entity' ? EU.socialUtilities : EU.social;
+  if (c.nature === 'services' && social === true) return kind === 'contracting-entity' ? EU.socialUtilities : EU.social;
   if (kind === 'contracting-entity' || c.buyer?.defenceOrSecurity === true) return EU.utilitiesDefence;
   if (kind === 'state' || kind === 'state-public-body') return EU.central;
   return EU.subCentral;
 }
 
 function socialAboveEu(c) {
-  if (c.kind === 'concession') return NA;
   if (c.buyer?.defenceOrSecurity === true) return NA;
-  if (!climat(c)) return NA;
+  if (c.dates.consultationLaunch < CLIMAT_LEGISLATIVE) return NA;
   const threshold = euThreshold(c);
   if (threshold < 0) return UNKNOWN;
   const value = c.estimatedValueExclTax;
@@ -291,7 +331,8 @@ function advanceMandatory(c) {
   if (r >= 0) return r;
   const a = c.advance;
   if (a?.granted === true || a?.refusedByHolder === true) return PASS;
-  return a?.granted === undefined ? UNKNOWN : FAIL;
+  if (a?.granted === undefined) return UNKNOWN;
+  return c.provenance === 'published-data' && a.refusedByHolder === undefined ? UNKNOWN : FAIL;
 }
 
 function advanceRate(c) {
@@ -328,9 +369,11 @@ function advanceRate(c) {
 
 function notDivided(c) {
   if (c.kind === 'concession') return NA;
+  if (c.globalContract !== undefined) return NA;
   const divided = c.lots?.divided;
   if (divided === undefined) return UNKNOWN;
   if (divided) return NA;
+  if (c.lots?.count !== undefined && c.lots.count > 1) return UNKNOWN;
   const reasons = c.lots?.notDividedJustification;
   return reasons !== undefined && reasons.trim() !== '' ? PASS : FAIL;
 }
@@ -380,6 +423,7 @@ const CHECKS = [
   variationIndicator,
   envExecution,
   envAward,
+  envMethod,
   socialAboveEu,
   reserved('L2113-12'),
   reserved('L2113-13'),

@@ -3,7 +3,6 @@
 // on which neither fires corresponds to clausier's `not-applicable` or `unknown`. Parameter values are those of the
 // benchmark window (see bench/baseline.mjs). Date comparisons use two custom operators on ISO strings.
 import { Engine } from 'json-rules-engine';
-import { addMonths } from './baseline.mjs';
 
 /** The rule ids expressed here, in clausier's order. */
 export const JRE_RULE_IDS = [
@@ -20,15 +19,41 @@ const cents = (m) => (m === undefined ? undefined : Math.round(Number(m) * 100))
 const ENERGY_CPV = /^(0931|09123)/;
 
 function euThresholdCents(c) {
+  if (c.kind === 'concession') return 540_400_000;
   if (c.nature === undefined) return undefined;
   if (c.nature === 'works') return 540_400_000;
   const kind = c.buyer?.kind;
-  if (c.nature === 'services' && c.socialOrSpecificServices === undefined) return undefined;
+  // Annex XIV: none of the generated CPV codes is in it, so a services contract with a CPV code is ordinary services.
+  const social = c.socialOrSpecificServices ?? (c.cpv?.[0] !== undefined ? false : undefined);
+  if (c.nature === 'services' && social === undefined) return undefined;
   if (kind === undefined) return undefined;
-  if (c.nature === 'services' && c.socialOrSpecificServices === true) return kind === 'contracting-entity' ? 100_000_000 : 75_000_000;
+  if (c.nature === 'services' && social === true) return kind === 'contracting-entity' ? 100_000_000 : 75_000_000;
   if (kind === 'contracting-entity' || c.buyer?.defenceOrSecurity === true) return 43_200_000;
   if (kind === 'state' || kind === 'state-public-body') return 14_000_000;
   return 21_600_000;
+}
+
+// The environmental-criterion and price-alone facts, each from its two sources (undefined when they disagree on a point
+// that could turn the verdict; see src/rules/environment/award-facts.ts).
+function envCriterion(criteria, flag) {
+  const listed =
+    criteria === undefined ? undefined : criteria.includes('environmental') ? true : criteria.includes('cost') ? undefined : false;
+  if (flag === undefined) return listed;
+  if (listed === undefined || listed === flag) return flag;
+  return flag ? true : undefined;
+}
+function priceAlone(criteria, flag) {
+  const listed = criteria === undefined || criteria.length === 0 ? undefined : criteria.every((k) => k === 'price');
+  if (flag === undefined) return listed;
+  if (listed === undefined || listed === flag) return flag;
+  return undefined;
+}
+// R2112-10: whether a firm price must carry an actualisation clause (works, or supplies/services not « courants »).
+function actualisationRequired(c) {
+  if (c.nature === undefined) return undefined;
+  if (c.nature === 'works') return true;
+  const standard = c.price?.standardSuppliesOrServices;
+  return standard === undefined ? undefined : !standard;
 }
 
 /** The facts json-rules-engine reads, derived from a (parsed) clausier contract. */
@@ -36,14 +61,12 @@ export function toFacts(c) {
   const criteria = c.award?.criteria;
   const flag = c.environmental?.awardCriterion;
   const d = c.social?.dispensation;
-  const priceDate = c.dates?.priceEstablished;
   return {
     kind: c.kind,
     procedure: c.procedure,
     defence: c.buyer?.defenceOrSecurity === true,
     launch: c.dates?.consultationLaunch,
-    executionStart: c.dates?.executionStart,
-    actualisationLimit: priceDate === undefined ? undefined : addMonths(priceDate, 3),
+    actualisationRequired: actualisationRequired(c),
     priceType: c.price?.type,
     rawMaterialExposure: c.price?.rawMaterialExposure,
     majorHazardExposure: c.price?.majorHazardExposure,
@@ -53,8 +76,8 @@ export function toFacts(c) {
     estimatedValueCents: cents(c.estimatedValueExclTax),
     euThresholdCents: euThresholdCents(c),
     envExecutionClause: c.environmental?.executionClause,
-    priceOnly: c.award?.priceOnly === true || (criteria !== undefined && criteria.length > 0 && criteria.every((k) => k === 'price')),
-    envCriterion: flag !== undefined ? flag : criteria === undefined ? undefined : criteria.includes('environmental'),
+    priceOnly: priceAlone(criteria, c.award?.priceOnly),
+    envCriterion: envCriterion(criteria, flag),
     socialClause: c.social?.executionClause,
     dispensation: d !== undefined,
     dispensationGround: d?.ground !== undefined,
@@ -65,17 +88,13 @@ export function toFacts(c) {
 const f = (fact, operator, value) => ({ fact, operator, value });
 const notConcession = f('kind', 'notEqual', 'concession');
 const notDefence = f('defence', 'equal', false);
-const climat = f('launch', 'onOrAfter', '2026-08-21');
+const climat = f('launch', 'onOrAfter', '2026-08-22'); // legislative duties (L2112-2, L2112-2-1, L2152-7)
 const rule = (id, status, conditions) => ({ name: `${id}:${status}`, conditions, event: { type: id, params: { status } } });
 
 const RULES = [
   ...['pass', 'fail'].map((s) =>
     rule('price.actualisation', s, {
-      all: [
-        notConcession,
-        f('executionStart', 'after', { fact: 'actualisationLimit' }),
-        f('priceType', 'equal', s === 'pass' ? 'firm-actualisable' : 'firm'),
-      ],
+      all: [notConcession, f('actualisationRequired', 'equal', true), f('priceType', 'equal', s === 'pass' ? 'firm-actualisable' : 'firm')],
     }),
   ),
   ...['pass', 'fail'].map((s) =>
@@ -115,7 +134,7 @@ const RULES = [
       notDefence,
       f('procedure', 'notEqual', 'without-publicity'),
       climat,
-      f('priceOnly', 'equal', false),
+      f('priceOnly', 'notEqual', true),
       f('envCriterion', 'equal', true),
     ],
   }),
@@ -124,12 +143,12 @@ const RULES = [
       notDefence,
       f('procedure', 'notEqual', 'without-publicity'),
       climat,
+      f('envCriterion', 'notEqual', true),
       { any: [f('priceOnly', 'equal', true), f('envCriterion', 'equal', false)] },
     ],
   }),
   rule('social.execution-condition-above-eu', 'pass', {
     all: [
-      notConcession,
       notDefence,
       climat,
       f('estimatedValueCents', 'greaterThanInclusive', { fact: 'euThresholdCents' }),
@@ -143,7 +162,6 @@ const RULES = [
   }),
   rule('social.execution-condition-above-eu', 'fail', {
     all: [
-      notConcession,
       notDefence,
       climat,
       f('estimatedValueCents', 'greaterThanInclusive', { fact: 'euThresholdCents' }),
@@ -161,7 +179,6 @@ const RULES = [
 /** A json-rules-engine engine holding the 7 rules. */
 export function createEngine() {
   const engine = new Engine(RULES, { allowUndefinedFacts: true });
-  engine.addOperator('after', (a, b) => typeof a === 'string' && typeof b === 'string' && a > b);
   engine.addOperator('onOrAfter', (a, b) => typeof a === 'string' && a >= b);
   return engine;
 }

@@ -1,14 +1,22 @@
 // Renders the reference pages generated from rule and parameter metadata (docs/rules/*.md, docs/parameters.md).
 // Used by test/docs/generated.test.ts, which checks them and rewrites them with UPDATE_DOCS=1.
-import { evaluateContract, listParameters, type ParameterDefinition, parameterDefinition, RULES, type Rule } from '../src/index.js';
+import {
+  evaluateContract,
+  type LegalSource,
+  listParameters,
+  type ParameterDefinition,
+  parameterDefinition,
+  RULES,
+  type Rule,
+} from '../src/index.js';
 import { cliPage } from './render-cli-doc.js';
 
 const STATUS: Record<string, string> = { pass: 'pass', fail: 'fail', 'not-applicable': 'not-applicable', unknown: 'unknown' };
 const GENERATED = '<!-- Generated from the rule and parameter metadata by `npm run docs:pages`. Do not edit by hand. -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const link = (s: { code: string; article: string; url: string; text?: string }) =>
-  `[${s.code} ${s.article}](${s.url})${s.text ? ` (${s.text})` : ''}`;
+const link = (s: LegalSource) =>
+  `${s.url ? `[${s.code} ${s.article}](${s.url})` : `${s.code}, ${s.article} (no public link)`}${s.text ? ` (${s.text})` : ''}`;
 
 /** The history table of a parameter. */
 function parameterTable(p: ParameterDefinition): string {

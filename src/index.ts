@@ -64,6 +64,7 @@ export {
   typicalInsertionInputs,
 } from './insertion/required-hours.js';
 export {
+  type CoverageGap,
   checkParameterHistories,
   getParameter,
   type HistoryProblem,
@@ -98,6 +99,7 @@ export type {
   ContractInput,
   ContractKind,
   EnvironmentalConsiderations,
+  GlobalContract,
   Holder,
   InsertionClause,
   Loosen,
@@ -108,6 +110,7 @@ export type {
   PriceTerms,
   PriceType,
   Procedure,
+  Provenance,
   Reservation,
   ReservationBasis,
   SmallLot,
@@ -121,9 +124,11 @@ export {
   BUYER_KINDS,
   CONTRACT_KINDS,
   ContractSchema,
+  GLOBAL_CONTRACTS,
   NATURES,
   PRICE_TYPES,
   PROCEDURES,
+  PROVENANCES,
   RESERVATION_BASES,
   SOCIAL_DISPENSATION_GROUNDS,
   STRUCTURE_TYPES,
@@ -331,6 +336,7 @@ export {
 } from './rules/reserved/eligibility.js';
 export type {
   Applicability,
+  FindingNote,
   Outcome,
   Rule,
   RuleContext,
@@ -340,5 +346,6 @@ export type {
   RuleKind,
   RuleScope,
   Status,
+  UnknownReason,
 } from './rules/rule.js';
 export { type EuThresholdChoice, euThresholdFor } from './rules/social/eu-threshold.js';

@@ -6,7 +6,7 @@ import type { Contract } from '../model/contract-schema.js';
 import type { Locale, Localized } from '../model/localized.js';
 import { ContractValidationError, type InputProblem, parseContract } from '../model/validation.js';
 import { findRule, RULES } from '../rules/catalogue.js';
-import type { Outcome, Rule, RuleContext, RuleFamily, RuleKind, Status } from '../rules/rule.js';
+import type { FindingNote, Outcome, Rule, RuleContext, RuleFamily, RuleKind, Status, UnknownReason } from '../rules/rule.js';
 
 /** The date a finding's parameters were looked up at, and how it was found. */
 export interface ReferenceDate {
@@ -35,8 +35,15 @@ export interface Finding {
   readonly legalBasis: readonly LegalSource[];
   /** The parameter values used, by key, with their period, confidence and sources. */
   readonly parameters: Readonly<Record<string, ParameterUse>>;
-  /** When `status` is `unknown`: the contract fields whose absence prevented a verdict (dotted paths). */
+  /** When `status` is `unknown`: the contract fields whose absence (or ambiguity) prevented a verdict (dotted paths). */
   readonly missing: readonly string[];
+  /** When `status` is `unknown`: why, as a code a portfolio can count; `undefined` for the other statuses. */
+  readonly reason: UnknownReason | undefined;
+  /**
+   * Contradictions between fields (with the precedence applied) and values inferred from other data, behind the verdict;
+   * empty most of the time.
+   */
+  readonly notes: readonly FindingNote[];
   /** Explanation, in French and English. */
   readonly message: Localized;
   /** The explanation in the requested locale. */
@@ -265,7 +272,9 @@ class RuleRun implements RuleContext {
     const undetermined = coverage === undefined ? buyers.missingKind : coverage;
     if (outcome.status !== 'unknown' || outcome.missing.length === 0) return undetermined;
     const missing = outcome.missing.includes(BUYER_KIND) ? outcome.missing : [BUYER_KIND, ...outcome.missing];
-    return coverage === undefined ? { status: 'unknown', missing } : { status: 'unknown', missing, message: undetermined.message };
+    return coverage === undefined
+      ? { status: 'unknown', missing }
+      : { status: 'unknown', missing, message: undetermined.message, reason: 'ambiguous-data' };
   }
 }
 
@@ -316,7 +325,12 @@ function compileScope(rule: Rule): CompiledScope {
   for (const [kind, coverage] of Object.entries(scope.buyers.kinds)) {
     if (coverage.bound === true) byKind.set(kind, true);
     else if (coverage.bound === false) byKind.set(kind, Object.freeze({ status: 'not-applicable', message: coverage.reason }));
-    else byKind.set(kind, Object.freeze({ status: 'unknown', missing: Object.freeze([BUYER_KIND]), message: coverage.reason }));
+    else {
+      byKind.set(
+        kind,
+        Object.freeze({ status: 'unknown', missing: Object.freeze([BUYER_KIND]), message: coverage.reason, reason: 'ambiguous-data' }),
+      );
+    }
   }
   const missingKind: Outcome = Object.freeze({
     status: 'unknown',
@@ -375,12 +389,24 @@ function earliestLater(dates: NonNullable<Contract['dates']>): ReferenceDate | u
 }
 
 function coverageOutcome(e: ParameterCoverageError): Outcome {
+  if (e.reason === 'not-yet-published') {
+    return {
+      status: 'unknown',
+      missing: [],
+      reason: 'not-yet-published',
+      message: {
+        fr: `Le paramètre ${e.key} n’est pas encore publié pour le ${e.date} (sa dernière période publiée s’achève le ${e.coveredTo}) : pas de verdict.`,
+        en: `Parameter ${e.key} is not yet published for ${e.date} (its last published period ends on ${e.coveredTo}): no verdict.`,
+      },
+    };
+  }
   return {
     status: 'unknown',
     missing: [],
+    reason: 'before-history',
     message: {
-      fr: `Le paramètre ${e.key} n’est pas connu au ${e.date} (historique à partir du ${e.coveredFrom}) : pas de verdict.`,
-      en: `Parameter ${e.key} is not known at ${e.date} (history starts on ${e.coveredFrom}): no verdict.`,
+      fr: `Le paramètre ${e.key} n’est pas connu au ${e.date}, avant le début de son historique (${e.coveredFrom}) : pas de verdict.`,
+      en: `Parameter ${e.key} is not known at ${e.date}, before its history starts (${e.coveredFrom}): no verdict.`,
     },
   };
 }
@@ -392,7 +418,8 @@ function toFinding(
   reference: ReferenceDate | undefined,
   locale: Locale,
 ): Finding {
-  const missing = outcome.status === 'unknown' ? outcome.missing : NONE_MISSING;
+  const unknown = outcome.status === 'unknown';
+  const missing = unknown ? outcome.missing : NONE_MISSING;
   const message = outcome.message ?? missingMessage(missing);
   return {
     rule: rule.id,
@@ -402,6 +429,8 @@ function toFinding(
     legalBasis: rule.legalBasis,
     parameters: used,
     missing,
+    reason: unknown ? (outcome.reason ?? 'missing-data') : undefined,
+    notes: outcome.notes ?? NO_NOTES,
     message,
     text: message[locale],
     referenceDate: reference,
@@ -409,6 +438,7 @@ function toFinding(
 }
 
 const NONE_MISSING: readonly string[] = Object.freeze([]);
+const NO_NOTES: readonly FindingNote[] = Object.freeze([]);
 
 // Unknown findings repeat the same few field lists: their messages are built once per list.
 const missingMessages = new Map<string, Localized>();

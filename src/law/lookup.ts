@@ -2,6 +2,12 @@ import { addDays, type CalendarDate } from '../model/calendar-date.js';
 import { PARAMETERS, type ParameterKey } from './parameters/index.js';
 import type { DatedValue, ParameterDefinition, ParameterUse, ParameterValue } from './types.js';
 
+/**
+ * Why a parameter has no value at a date: the date is `before-history` (before its first known value), `not-yet-published`
+ * (after its last published period, e.g. an EU threshold after 2027), or falls in a `gap` of its history.
+ */
+export type CoverageGap = 'before-history' | 'not-yet-published' | 'gap';
+
 /** Thrown when a parameter is asked for at a date its history does not cover. Never a silent default. */
 export class ParameterCoverageError extends Error {
   /** The parameter's key. */
@@ -10,12 +16,26 @@ export class ParameterCoverageError extends Error {
   readonly date: string;
   /** First date covered by the parameter's history. */
   readonly coveredFrom: string;
-  constructor(key: string, date: string, coveredFrom: string) {
-    super(`Parameter ${key} has no value at ${date} (its history starts on ${coveredFrom})`);
+  /** Last date covered by the parameter's history (`null`: open-ended). */
+  readonly coveredTo: string | null;
+  /** Why there is no value: before the history, after the last published period, or in a gap. */
+  readonly reason: CoverageGap;
+  constructor(key: string, date: string, coveredFrom: string, coveredTo: string | null = null) {
+    const reason: CoverageGap =
+      date < coveredFrom ? 'before-history' : coveredTo !== null && date > coveredTo ? 'not-yet-published' : 'gap';
+    super(
+      reason === 'not-yet-published'
+        ? `Parameter ${key} is not yet published for ${date} (its last published period ends on ${coveredTo})`
+        : reason === 'before-history'
+          ? `Parameter ${key} has no value at ${date} (its history starts on ${coveredFrom})`
+          : `Parameter ${key} has no value at ${date} (gap in its history)`,
+    );
     this.name = 'ParameterCoverageError';
     this.key = key;
     this.date = date;
     this.coveredFrom = coveredFrom;
+    this.coveredTo = coveredTo;
+    this.reason = reason;
   }
 }
 
@@ -56,7 +76,7 @@ export function findValue(p: ParameterDefinition, date: string): DatedValue | un
 export function getParameter(key: ParameterKey | (string & {}), date: string): ParameterUse {
   const p = parameterDefinition(key);
   const v = findValue(p, date);
-  if (!v) throw new ParameterCoverageError(key, date, p.values[0]?.from ?? '');
+  if (!v) throw new ParameterCoverageError(key, date, p.values[0]?.from ?? '', p.values[p.values.length - 1]?.to ?? null);
   return toUse(p, v);
 }
 
@@ -113,8 +133,9 @@ export interface HistoryProblem {
 }
 
 /**
- * Checks that every parameter's dated values are well-formed, in order, contiguous (no gap) and
- * non-overlapping, and that the last one is open-ended. Returns the problems found (empty when sound).
+ * Checks that every parameter's dated values are well-formed, in order, contiguous (no gap) and non-overlapping.
+ * The last value may end: after it the parameter is not yet published, and a lookup answers so (never the last value).
+ * Returns the problems found (empty when sound).
  */
 export function checkParameterHistories(params: readonly ParameterDefinition[] = listParameters()): HistoryProblem[] {
   const out: HistoryProblem[] = [];
@@ -130,8 +151,6 @@ export function checkParameterHistories(params: readonly ParameterDefinition[] =
         if (v.to === null) out.push({ key: p.key, problem: `value ${i}: open-ended but followed by another value` });
         else if (next.from <= v.to) out.push({ key: p.key, problem: `values ${i} and ${i + 1} overlap` });
         else if (next.from !== dayAfter(v.to)) out.push({ key: p.key, problem: `gap between ${v.to} and ${next.from}` });
-      } else if (v.to !== null) {
-        out.push({ key: p.key, problem: `last value ends on ${v.to}: no value after` });
       }
     });
   }

@@ -9,8 +9,13 @@ export interface LegalSource {
   readonly article: string;
   /** The text that created or changed the value, when it matters (`décret n° 2025-1386`). */
   readonly text?: string;
-  /** A link to the official text (Légifrance, EUR-Lex…). */
-  readonly url: string;
+  /**
+   * A link to this article (or, for a text that is not a code, to the text itself): Légifrance, EUR-Lex, or a page of a
+   * code site that reproduces the article. Absent when no honest public link is known (e.g. a buyers' own document).
+   */
+  readonly url?: string;
+  /** The official consolidated text the article belongs to (Légifrance), when `url` is a page of another site. */
+  readonly officialUrl?: string;
 }
 
 /** How sure clausier is of a value: read in the official text, or not yet verified there. */

@@ -58,6 +58,10 @@ export const PROCEDURES = [
   'innovation-partnership',
   'other',
 ] as const;
+/** Where the data of a contract comes from. */
+export const PROVENANCES = ['consultation-documents', 'published-data'] as const;
+/** Contracts exempt from allotment: marchés globaux (L2171-1 ff.) and partnership contracts (L2211-1 ff.). */
+export const GLOBAL_CONTRACTS = ['design-build', 'global-performance', 'sectoral-global', 'partnership'] as const;
 /** Price types under R2112-9 ff. */
 export const PRICE_TYPES = ['firm', 'firm-actualisable', 'revisable', 'provisional'] as const;
 /** Articles under which a contract can be reserved. */
@@ -158,6 +162,9 @@ function buildContractSchema() {
         'True when the parties are exposed to major hazards from foreseeable economic developments, e.g. agricultural and food raw materials (R2112-13).',
       ),
       gasOrElectricitySupply: optionalBool('True for a gas or electricity supply contract, which may stay at firm price (R2112-14).'),
+      standardSuppliesOrServices: optionalBool(
+        'True for « courant » supplies or services (no technical specification specific to the buyer): the actualisation clause of a firm price is optional for them, mandatory for works and other supplies or services (R2112-10). Readers set it from the CCAG « Fournitures courantes et services » where the data gives it.',
+      ),
     })
     .meta({ description: 'Price terms.' });
 
@@ -309,6 +316,14 @@ function buildContractSchema() {
       kind: z.enum(CONTRACT_KINDS).meta({ description: 'contract (marché public) or concession.' }),
       nature: z.enum(NATURES).optional().meta({ description: 'works, supplies or services.' }),
       procedure: z.enum(PROCEDURES).optional().meta({ description: 'Award procedure.' }),
+      provenance: z.enum(PROVENANCES).optional().meta({
+        description:
+          'Where the data comes from: consultation-documents (default: what the buyer will require, checked before publication) or published-data (open data published after the award, e.g. DECP, set by the readers). From published data a false may not mean what it says: an advance not paid may have been refused by the holder (advance.mandatory then answers unknown).',
+      }),
+      globalContract: z.enum(GLOBAL_CONTRACTS).optional().meta({
+        description:
+          'A contract exempt from allotment: design-build (conception-réalisation), global-performance, sectoral-global (marchés globaux, L2171-1 ff.) or partnership (marché de partenariat, L2211-1 ff.).',
+      }),
       negotiationAllowed: optionalBool(
         'True when the consultation allowed negotiation (e.g. an adapted procedure whose documents reserve it); overrides what the procedure implies.',
       ),

@@ -89,6 +89,12 @@ export interface PriceTerms {
   majorHazardExposure?: boolean;
   /** Gas or electricity supply, which may stay at firm price (R2112-14). */
   gasOrElectricitySupply?: boolean;
+  /**
+   * « Courant » supplies or services (fournitures ou services courants: no technical specification specific to the
+   * buyer): the actualisation clause of a firm price is optional for them, mandatory for works and other supplies or
+   * services (R2112-10).
+   */
+  standardSuppliesOrServices?: boolean;
 }
 
 /** Advance (avance, R2191-3 ff.). */
@@ -173,6 +179,11 @@ export interface PreviousEssAward {
   date: CalendarDate;
 }
 
+/** Where the data of a contract comes from: what the buyer prepares, or what was published once it was awarded. */
+export type Provenance = 'consultation-documents' | 'published-data';
+/** A contract that is exempt from allotment: a marché global (L2171-1 ff.) or a partnership contract (L2211-1 ff.). */
+export type GlobalContract = 'design-build' | 'global-performance' | 'sectoral-global' | 'partnership';
+
 /** Award criteria (L2152-7, R2152-7; concessions L3124-5, R3124-4). */
 export interface Award {
   /** Offers compared on the single criterion of price (banned from the Climat et Résilience date). */
@@ -240,6 +251,14 @@ export interface Contract {
   nature?: Nature;
   /** Award procedure. */
   procedure?: Procedure;
+  /**
+   * Where the data comes from: `consultation-documents` (the default — what the buyer will require, checked before
+   * publication) or `published-data` (open data published after the award, e.g. DECP, set by the readers), where a
+   * `false` may not mean what it says (an advance not paid may have been refused by the holder).
+   */
+  provenance?: Provenance;
+  /** A marché global or partnership contract, exempt from allotment (L2171-1 ff., L2211-1 ff.). */
+  globalContract?: GlobalContract;
   /** The consultation allowed negotiation (e.g. an adapted procedure whose documents allow it); overrides what the procedure implies. */
   negotiationAllowed?: boolean;
   /** CPV codes, main code first. */

@@ -123,8 +123,10 @@ export interface IndicatorResult {
   readonly targetKind: TargetKind | null;
   /** Achieved minus target, `null` without a target or when it cannot be told. */
   readonly gap: number | string | null;
-  /** Whether the target is met; `null` without a target or when it cannot be told. */
+  /** Whether the target is met; `null` without a target, when it cannot be told, or on the way to a later goal. */
   readonly met: boolean | null;
+  /** The year the target is a goal for, when later than the group's year (the gap is the distance on the way); else `null`. */
+  readonly goalYear: number | null;
 }
 
 /** A parameter an indicator uses, with its values over the period covered. */
@@ -323,9 +325,10 @@ function result(id: IndicatorId, label: Localized, group: GroupKey, c: Indicator
     amountMissing: c.amountMissing,
   };
   const target = regime && typeof group.year === 'number' ? findTarget(regime, id, group.year) : undefined;
-  if (!target) return { ...base, target: null, targetKind: null, gap: null, met: null };
+  if (!target) return { ...base, target: null, targetKind: null, gap: null, met: null, goalYear: null };
   const o = assessTarget(target, { rate, numerator: c.yes, numeratorAmount });
-  return { ...base, target: target.min, targetKind: target.kind, gap: o.gap, met: o.met };
+  const goalYear = o.onTheWay ? (target.goalYear ?? null) : null;
+  return { ...base, target: target.min, targetKind: target.kind, gap: o.gap, met: o.met, goalYear };
 }
 
 function parameterInUse(key: string, period: { from: string; to: string } | null): ParameterInUse {

@@ -19,6 +19,11 @@ export interface YearTarget {
   readonly kind: TargetKind;
   /** The minimum: a share for `rate`, an integer for `count`, a canonical amount for `amount`. */
   readonly min: number | Money;
+  /**
+   * When the minimum is a goal set for a later year (the PNAD's 2025 goals read in 2022-2024): that year. A year on the
+   * way is shown as its distance to the goal, never as « missed » (see {@link TargetOutcome.onTheWay}).
+   */
+  readonly goalYear?: number;
 }
 
 /** A set of yearly targets with where they come from. */
@@ -38,13 +43,15 @@ export interface TargetRegime {
 }
 
 const rate = (indicator: IndicatorId, year: number, min: number): YearTarget => ({ indicator, year, kind: 'rate', min });
+const goal = (indicator: IndicatorId, year: number, min: number, goalYear: number): YearTarget =>
+  year === goalYear ? rate(indicator, year, min) : { indicator, year, kind: 'rate', min, goalYear };
 const YEARS_2022_2025 = [2022, 2023, 2024, 2025];
 
 /**
- * Plan national pour des achats durables 2022-2025 (law-facts §5.1): 100 % of the contracts notified in the year with
- * at least one environmental consideration, 30 % with at least one social consideration. These are the plan's goals
- * for 2025, applied to each year of the plan as the fact sheet's parameter table does; no successor plan for 2026+ was
- * found, so later years have no target.
+ * Plan national pour des achats durables 2022-2025: 100 % of the contracts notified in the year with at least one
+ * environmental consideration, 30 % with at least one social consideration — goals for 2025. Read as written: 2025 is
+ * judged against them; 2022-2024 are shown as the distance on the way to them (`goalYear: 2025`), never « missed ». No
+ * successor plan for 2026+ was found, so later years have no target.
  */
 export const PNAD_2022_2025: TargetRegime = {
   id: 'pnad',
@@ -52,18 +59,18 @@ export const PNAD_2022_2025: TargetRegime = {
     fr: 'PNAD 2022-2025 (Plan national pour des achats durables)',
     en: 'PNAD 2022-2025 (French national sustainable procurement plan)',
   },
-  sources: [source('Plan national pour des achats durables 2022-2025', 'objectifs 2025 (law-facts §5.1)', 'https://www.ecologie.gouv.fr/')],
+  sources: [source('Plan national pour des achats durables 2022-2025', 'objectifs 2025', 'https://www.ecologie.gouv.fr/')],
   confidence: 'confirmed',
   note: {
-    fr: 'Objectifs 2025 du plan appliqués à chaque année 2022-2025 (plan lancé le 15 mars 2022) ; feuille de route non contraignante ; mesurés sur le nombre de marchés notifiés dans l’année. Aucun plan successeur trouvé pour 2026 et après.',
-    en: 'The plan’s 2025 targets applied to each year 2022-2025 (plan launched 15 March 2022); a non-binding roadmap; measured on the count of contracts notified in the year. No successor plan found for 2026 onwards.',
+    fr: 'Objectifs fixés pour 2025 (plan lancé le 15 mars 2022) : 2025 est jugée au regard de ces objectifs ; 2022 à 2024 montrent la distance qui reste à parcourir, sans « non atteint ». Feuille de route non contraignante ; mesurée sur le nombre de marchés notifiés dans l’année. Aucun plan successeur trouvé pour 2026 et après.',
+    en: 'Goals set for 2025 (plan launched 15 March 2022): 2025 is judged against them; 2022 to 2024 show the distance still to go, never “missed”. A non-binding roadmap; measured on the count of contracts notified in the year. No successor plan found for 2026 onwards.',
   },
-  targets: YEARS_2022_2025.flatMap((y) => [rate('environmental-consideration', y, 1), rate('social-consideration', y, 0.3)]),
+  targets: YEARS_2022_2025.flatMap((y) => [goal('environmental-consideration', y, 1, 2025), goal('social-consideration', y, 0.3, 2025)]),
 };
 
 /**
- * Ministère des Armées, 5th ministerial directive on responsible purchasing (law-facts §5.2): environmental
- * 60 / 80 / 100 % and social 15 / 25 / 30 % of the contracts notified in 2023 / 2024 / 2025.
+ * Ministère des Armées, 5th ministerial directive on responsible purchasing: environmental 60 / 80 / 100 % and social
+ * 15 / 25 / 30 % of the contracts notified in 2023 / 2024 / 2025 — yearly steps, each judged in its own year.
  */
 export const ARMEES_5TH_DIRECTIVE: TargetRegime = {
   id: 'armees',
@@ -74,7 +81,7 @@ export const ARMEES_5TH_DIRECTIVE: TargetRegime = {
   sources: [
     source(
       'Ministère des Armées',
-      '5e directive ministérielle relative aux achats responsables, janvier 2023 (law-facts §5.2)',
+      '5e directive ministérielle relative aux achats responsables, janvier 2023',
       'https://www.defense.gouv.fr/',
     ),
   ],
@@ -260,8 +267,13 @@ const pathOf = (path: readonly PropertyKey[]): string =>
 export interface TargetOutcome {
   /** The target. */
   readonly target: YearTarget;
-  /** Whether it is met; `null` when it cannot be told (no known contract for a rate target). */
+  /**
+   * Whether it is met; `null` when it cannot be told (no known contract for a rate target), or when the year is on the way
+   * to a later goal and the goal is not reached yet (never « missed » before the goal year).
+   */
   readonly met: boolean | null;
+  /** True when the year is before the target's goal year: the gap is the distance on the way to the goal. */
+  readonly onTheWay: boolean;
   /** Achieved minus target: a share (rate), a count, or a canonical signed amount string; `null` with `met`. */
   readonly gap: number | string | null;
 }
@@ -278,20 +290,23 @@ export function assessTarget(
   target: YearTarget,
   achieved: { readonly rate: number | null; readonly numerator: number; readonly numeratorAmount: Money },
 ): TargetOutcome {
+  const onTheWay = target.goalYear !== undefined && target.year < target.goalYear;
+  // A year on the way to a later goal is never « missed »: reached, or the distance still to go.
+  const judged = (met: boolean): boolean | null => (met || !onTheWay ? met : null);
   switch (target.kind) {
     case 'rate': {
-      if (achieved.rate === null) return { target, met: null, gap: null };
+      if (achieved.rate === null) return { target, met: null, gap: null, onTheWay };
       const min = target.min as number;
-      return { target, met: achieved.rate >= min, gap: round(achieved.rate - min) };
+      return { target, met: judged(achieved.rate >= min), gap: round(achieved.rate - min), onTheWay };
     }
     case 'count': {
       const min = target.min as number;
-      return { target, met: achieved.numerator >= min, gap: achieved.numerator - min };
+      return { target, met: judged(achieved.numerator >= min), gap: achieved.numerator - min, onTheWay };
     }
     case 'amount': {
       const min = target.min as Money;
       const c = compareMoney(achieved.numeratorAmount, min);
-      return { target, met: c >= 0, gap: signedDifference(achieved.numeratorAmount, min) };
+      return { target, met: judged(c >= 0), gap: signedDifference(achieved.numeratorAmount, min), onTheWay };
     }
   }
 }

@@ -362,7 +362,9 @@ export function readDecpRecord(
   if (modifications.length > 0) extensions.modificationsApplied = modifications.length;
   if (initialDuration !== undefined) extensions.initialDurationMonths = initialDuration;
   if (spec.extensions) Object.assign(extensions, spec.extensions);
-  const input: ContractInput = { id, kind };
+  // Published after the award: a `false` (e.g. no advance paid) may not mean what it says (issue 13, law-rules' hunk).
+  const input: ContractInput = { id, kind, provenance: 'published-data' };
+  if (natureLabel === 'marche de partenariat') input.globalContract = 'partnership';
   if (title) input.title = title;
   if (nature) input.nature = nature;
   // The procedure is read here, after the format-specific fields, so that the problems keep their order.

@@ -209,7 +209,13 @@ function specific(rec: Record<string, unknown>, kind: 'contract' | 'concession',
   }
   const type = readPriceType(rec, problems, extensions);
   const advance = readAdvance(rec, problems);
-  return { price: type ? { type } : undefined, advance, social, environmental, insertion, extensions };
+  // The CCAG « Fournitures courantes et services » says the supplies or services are « courants » (R2112-10); no other
+  // CCAG says they are not, so nothing is set otherwise (issue 13, law-rules' hunk).
+  const standard = typeof rec.ccag === 'string' && normalizeLabel(rec.ccag) === 'fournitures courantes et services' ? true : undefined;
+  let price: ContractInput['price'];
+  if (type !== undefined) price = standard === undefined ? { type } : { type, standardSuppliesOrServices: standard };
+  else if (standard !== undefined) price = { standardSuppliesOrServices: standard };
+  return { price, advance, social, environmental, insertion, extensions };
 }
 
 /**

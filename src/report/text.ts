@@ -146,9 +146,11 @@ export function formatGroup(g: GroupKey, locale: Locale): string {
 /** A target's minimum: a rate, a count or an amount. */
 export function formatTarget(r: IndicatorResult, locale: Locale): string {
   if (r.target === null) return '—';
-  if (r.targetKind === 'rate') return `≥ ${formatRate(r.target as number, locale)}`;
-  if (r.targetKind === 'amount') return `≥ ${formatEuros(r.target as Money, locale)}`;
-  return `≥ ${r.target}`;
+  // A goal set for a later year (PNAD: 2025) is named as such: the year shown is on the way to it.
+  const goal = r.goalYear === null ? '' : locale === 'fr' ? ` (objectif ${r.goalYear})` : ` (${r.goalYear} goal)`;
+  if (r.targetKind === 'rate') return `≥ ${formatRate(r.target as number, locale)}${goal}`;
+  if (r.targetKind === 'amount') return `≥ ${formatEuros(r.target as Money, locale)}${goal}`;
+  return `≥ ${r.target}${goal}`;
 }
 
 /** The gap to a target: points for a rate, a count, or euros. */

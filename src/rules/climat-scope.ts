@@ -1,5 +1,6 @@
 import type { Contract } from '../model/contract-schema.js';
-import { notApplicable, type Outcome } from './rule.js';
+import { formatDate } from './format-parameter.js';
+import { notApplicable, type Outcome, type RuleContext } from './rule.js';
 
 /**
  * Defence-or-security contracts are outside the Climat et Résilience duties (L2312-1-1 keeps them optional).
@@ -13,15 +14,44 @@ export function defenceOutOfScope(c: Contract): Outcome | undefined {
   );
 }
 
-/** The `not-applicable` outcome of a consultation launched before the Climat et Résilience date. */
-export const launchedBeforeClimat = (what: { fr: string; en: string }): Outcome =>
-  notApplicable(
-    `Consultation engagée avant le 21 août 2026 : ${what.fr} reste facultatif (« peuvent »).`,
-    `Consultation launched before 21 August 2026: ${what.en} is still optional.`,
-  );
+/**
+ * Whether the consultation was launched on or after `date`: from the launch date, or — when it is missing — from a later
+ * date of the contract (price date, notification, start of execution) that is before `date`, since the launch came
+ * first. `undefined` when the data cannot tell.
+ */
+export function launchedOnOrAfter(c: Contract, date: string): boolean | undefined {
+  const d = c.dates;
+  if (d === undefined) return undefined;
+  if (d.consultationLaunch !== undefined) return d.consultationLaunch >= date;
+  if (
+    (d.priceEstablished !== undefined && d.priceEstablished < date) ||
+    (d.notification !== undefined && d.notification < date) ||
+    (d.executionStart !== undefined && d.executionStart < date)
+  ) {
+    return false;
+  }
+  return undefined;
+}
 
-/** The note on the 21 vs 22 August 2026 date shared by the Climat et Résilience rules. */
-export const CLIMAT_DATE_CHOICE = {
-  fr: 'Date retenue : consultations engagées (ou avis envoyés) à partir du 21 août 2026, date du décret n° 2022-767 pour R2152-7 / R3124-4 ; la loi fixe au plus tard le 22 août 2026 (Légifrance « à venir 22 août 2026 »). Une consultation engagée le 21 août 2026 est donc dans le champ.',
-  en: 'Date chosen: consultations launched (or notices sent) from 21 August 2026, the date of décret n° 2022-767 for R2152-7 / R3124-4; the law’s long-stop is 22 August 2026 (Légifrance “à venir 22 août 2026”). A consultation launched on 21 August 2026 is therefore in scope.',
-} as const;
+/** The two dates of loi Climat et Résilience: its legislative duties, and the regulatory ones of décret n° 2022-767. */
+export type ClimatDate = 'climat.legislativeDate' | 'climat.regulatoryDate';
+
+/**
+ * Applicability from a Climat et Résilience date: `true` when the consultation was launched on or after it, the
+ * `not-applicable` outcome when before (the consideration stays optional), `unknown` naming the launch date otherwise.
+ */
+export function fromClimatDate(
+  c: Contract,
+  ctx: RuleContext,
+  key: ClimatDate,
+  what: { readonly fr: string; readonly en: string; readonly article: string },
+): true | Outcome {
+  const date = ctx.param(key) as string;
+  const after = launchedOnOrAfter(c, date);
+  if (after === true) return true;
+  if (after === undefined) return { status: 'unknown', missing: ['dates.consultationLaunch'] };
+  return notApplicable(
+    `Consultation engagée avant le ${formatDate(date, 'fr')}, date d’application de ${what.article} : ${what.fr} reste facultatif.`,
+    `Consultation launched before ${formatDate(date, 'en')}, the date ${what.article} applies from: ${what.en} is still optional.`,
+  );
+}

@@ -40,6 +40,37 @@ export const CONTRACTS_AND_CONCESSIONS: RuleScope = Object.freeze({
   buyers: 'all',
 });
 
+/**
+ * Why a finding is `unknown` — a code a portfolio can count:
+ * - `missing-data`: fields the rule needs are absent (named in `missing`);
+ * - `ambiguous-data`: the data is there but cannot decide (a buyer kind that does not say whether the article binds the
+ *   buyer; published data where `false` may be the holder's refusal…), `missing` names what would decide;
+ * - `contradictory-data`: two fields disagree on the point that decides (the finding's `notes` say which);
+ * - `not-yet-published`: a parameter asked for after its last published period (e.g. an EU threshold after 2027);
+ * - `before-history`: a parameter asked for before its history starts;
+ * - `unconfirmed-law`: the text of the article that would decide could not be confirmed.
+ */
+export type UnknownReason =
+  | 'missing-data'
+  | 'ambiguous-data'
+  | 'contradictory-data'
+  | 'not-yet-published'
+  | 'before-history'
+  | 'unconfirmed-law';
+
+/**
+ * Something a finding reports beside its verdict: a `contradiction` between fields (with the precedence applied, or why
+ * the verdict is `unknown`), or a value `inferred` from other data (e.g. social services from the CPV code).
+ */
+export interface FindingNote {
+  /** What kind of note. */
+  readonly code: 'contradiction' | 'inferred';
+  /** The contract fields concerned (dotted paths). */
+  readonly fields: readonly string[];
+  /** The note, in French and English. */
+  readonly message: Localized;
+}
+
 /** What a rule's applicability or check decided. */
 export type Outcome =
   | {
@@ -47,14 +78,20 @@ export type Outcome =
       readonly status: 'pass' | 'fail' | 'not-applicable';
       /** Why, in French and English. */
       readonly message: Localized;
+      /** Contradictions or inferences behind the verdict. */
+      readonly notes?: readonly FindingNote[];
     }
   | {
       /** No verdict possible. */
       readonly status: 'unknown';
-      /** The contract fields whose absence prevented a verdict (dotted paths). */
+      /** The contract fields whose absence (or ambiguity) prevented a verdict (dotted paths). */
       readonly missing: readonly string[];
       /** Why, when it is not only missing data (the default message names the fields). */
       readonly message?: Localized;
+      /** Why the verdict is unknown; `missing-data` when absent. */
+      readonly reason?: UnknownReason;
+      /** Contradictions or inferences behind the verdict. */
+      readonly notes?: readonly FindingNote[];
     };
 
 /** Applicability: `true` when the rule applies, or the outcome that ends the evaluation (not applicable, unknown). */
@@ -129,3 +166,19 @@ export function missingFields(entries: ReadonlyArray<readonly [path: string, val
   for (const [path, value] of entries) if (value === undefined) out.push(path);
   return out;
 }
+
+/** The outcome with notes attached (the same outcome when there are none). */
+export const withNotes = (o: Outcome, notes: readonly FindingNote[] | undefined): Outcome =>
+  notes === undefined || notes.length === 0 ? o : { ...o, notes };
+
+/** An `unknown` outcome for contradictory data: the notes say which fields disagree. */
+export const contradictory = (missing: readonly string[], notes: readonly FindingNote[]): Outcome => ({
+  status: 'unknown',
+  missing,
+  reason: 'contradictory-data',
+  notes,
+  message: {
+    fr: `Données contradictoires : ${notes.map((n) => n.message.fr).join(' ')}`,
+    en: `Contradictory data: ${notes.map((n) => n.message.en).join(' ')}`,
+  },
+});

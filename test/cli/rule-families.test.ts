@@ -60,7 +60,7 @@ describe('CLI on the rule families of issue #3', () => {
     };
     const m = memoryIo();
     m.io.readText = async () => JSON.stringify(contract);
-    expect(await run(['check', '-', '--rules', 'environment.award-criterion', '--lang', 'en'], m.io)).toBe(1);
+    expect(await run(['check', '-', '--rules', 'environment.award-method', '--lang', 'en'], m.io)).toBe(1);
     expect(m.out()).toMatch(/price/);
   });
 });

@@ -14,6 +14,7 @@ import {
 const contract = {
   id: 'c1',
   kind: 'contract',
+  nature: 'works',
   amountExclTax: '50000',
   dates: { consultationLaunch: '2026-01-05', priceEstablished: '2026-02-01', notification: '2026-03-01', executionStart: '2026-06-01' },
   durationMonths: 12,
@@ -33,7 +34,7 @@ describe('evaluateContract', () => {
     }
     const s = e.summary;
     expect(s.pass + s.fail + s.notApplicable + s.unknown).toBe(e.findings.length);
-    expect(s.fail).toBe(2); // actualisation and the 40 000 € indicator
+    expect(s.fail).toBe(2); // actualisation (a firm-price works contract, R2112-10) and the 40 000 € indicator
   });
 
   it('records the parameters each rule used, in order of first use, as frozen records', () => {

@@ -25,7 +25,7 @@ describe('parameter tree coverage', () => {
     expect(checkParameterHistories()).toEqual([]);
   });
 
-  it('detects a gap, an overlap and a closed end', () => {
+  it('detects a gap and an overlap, and accepts a closed end', () => {
     const src = [{ code: 'CCP', article: 'X', url: 'https://example.org' }];
     const v = (from: string, to: string | null) => ({
       value: 1,
@@ -54,17 +54,22 @@ describe('parameter tree coverage', () => {
       },
       { key: 'closed', label: { fr: '', en: '' }, unit: 'months', basis: 'launch', kind: 'law', values: [v('2020-01-01', '2020-12-31')] },
     ]);
-    expect(problems.map((p) => p.key)).toEqual(['gap', 'overlap', 'closed']);
+    // A closed last value is sound: after it the parameter is not yet published.
+    expect(problems.map((p) => p.key)).toEqual(['gap', 'overlap']);
   });
 
-  it.each(quarters(2020, 2031))('every parameter has exactly one value on %s', (date) => {
+  it.each(quarters(2020, 2031))('every parameter has exactly one value on %s, or none after its last published period', (date) => {
     for (const p of listParameters()) {
       const first = p.values[0]?.from ?? '9999-12-31';
+      const last = p.values[p.values.length - 1]?.to ?? null;
       const matching = p.values.filter((v) => v.from <= date && (v.to === null || date <= v.to));
       if (date < first) {
         expect(INTRODUCED_LATER[p.key], `${p.key} starts on ${first}, after ${date}`).toBeDefined();
         expect(matching).toHaveLength(0);
         expect(() => getParameter(p.key, date)).toThrow(ParameterCoverageError);
+      } else if (last !== null && date > last) {
+        expect(matching).toHaveLength(0);
+        expect(() => getParameter(p.key, date)).toThrow(/not yet published/);
       } else {
         expect(matching, `${p.key} at ${date}`).toHaveLength(1);
         expect(findValue(p, date)).toBe(matching[0]);
@@ -72,11 +77,32 @@ describe('parameter tree coverage', () => {
     }
   });
 
+  it('carries no value past its last published period: the EU thresholds end on 31 December 2027', () => {
+    for (const p of listParameters().filter((d) => d.key.startsWith('eu.') && !d.key.startsWith('eu.socialServices'))) {
+      expect(p.values[p.values.length - 1]?.to, p.key).toBe('2027-12-31');
+      expect(getParameter(p.key, '2027-12-31').validTo).toBe('2027-12-31');
+      let error: unknown;
+      try {
+        getParameter(p.key, '2028-01-01');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ParameterCoverageError);
+      expect((error as ParameterCoverageError).reason).toBe('not-yet-published');
+      expect((error as ParameterCoverageError).coveredTo).toBe('2027-12-31');
+    }
+  });
+
   it('every value has a source with a link, a verification date and a confidence', () => {
     for (const p of listParameters()) {
       for (const v of p.values) {
         expect(v.sources.length, p.key).toBeGreaterThan(0);
-        for (const s of v.sources) expect(s.url, p.key).toMatch(/^https:\/\//);
+        // A source without a public link (a buyers' own document) is allowed only beside one that has one.
+        expect(
+          v.sources.some((s) => s.url !== undefined),
+          p.key,
+        ).toBe(true);
+        for (const s of v.sources) if (s.url !== undefined) expect(s.url, p.key).toMatch(/^https:\/\//);
         expect(v.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(['confirmed', 'unconfirmed']).toContain(v.confidence);
       }
@@ -88,20 +114,29 @@ describe('getParameter', () => {
   it('looks values up at the date, boundaries included', () => {
     expect(getParameter('dispense.suppliesServices', '2026-03-31').value).toBe('40000');
     expect(getParameter('dispense.suppliesServices', '2026-04-01').value).toBe('60000');
-    expect(getParameter('climat.envExecutionCondition.mandatory', '2026-08-20').value).toBe(false);
-    expect(getParameter('climat.envExecutionCondition.mandatory', '2026-08-21').value).toBe(true);
+    expect(getParameter('climat.legislativeDate', '2026-08-21').value).toBe('2026-08-22');
+    expect(getParameter('climat.regulatoryDate', '2026-08-21').value).toBe('2026-08-21');
     expect(getParameter('eu.suppliesServices.central', '2025-12-31').value).toBe('143000');
     expect(getParameter('eu.suppliesServices.central', '2026-01-01').value).toBe('140000');
   });
 
   it('shows unconfirmed values as such', () => {
-    const p = getParameter('eu.suppliesServices.central', '2028-06-01');
+    const p = getParameter('eu.suppliesServices.central', '2019-06-01');
     expect(p.confidence).toBe('unconfirmed');
-    expect(p.note).toMatch(/Carried forward/);
   });
 
-  it('throws an explicit error outside coverage and for an unknown key', () => {
-    expect(() => getParameter('price.actualisation.delay', '2019-03-31')).toThrow(/no value at 2019-03-31/);
+  it('reaches back to décret n° 2016-360 for the price rules (1 April 2016)', () => {
+    expect(getParameter('price.actualisation.delay', '2016-04-01').sources[0]?.code).toBe('Décret n° 2016-360');
+    expect(getParameter('price.actualisation.delay', '2019-03-31').validTo).toBe('2019-03-31');
+    expect(getParameter('price.actualisation.delay', '2019-04-01').sources[0]?.article).toBe('R2112-11');
+    expect(getParameter('indicator.priceVariation.minAmount', '2016-04-01').value).toBe('40000');
+  });
+
+  it('throws an explicit error outside coverage, naming why, and for an unknown key', () => {
+    expect(() => getParameter('price.actualisation.delay', '2016-03-31')).toThrow(
+      /no value at 2016-03-31 \(its history starts on 2016-04-01\)/,
+    );
+    expect(() => getParameter('eu.worksConcessions', '2028-01-01')).toThrow(/not yet published for 2028-01-01/);
     expect(() => getParameter('no.such.key', '2026-01-01')).toThrow(/Unknown parameter/);
   });
 });

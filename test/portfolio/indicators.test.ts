@@ -133,7 +133,7 @@ describe('legal-compliance', () => {
   it('ignores the buyers’ indicator (kind indicator): failing it keeps the contract compliant', () => {
     const input = {
       nature: 'supplies',
-      price: { type: 'firm', rawMaterialExposure: false, majorHazardExposure: false },
+      price: { type: 'firm', rawMaterialExposure: false, majorHazardExposure: false, standardSuppliesOrServices: true },
       durationMonths: 2,
       amountExclTax: '90000',
       lots: { divided: true, count: 3 },

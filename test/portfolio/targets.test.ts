@@ -19,6 +19,22 @@ describe('shipped target regimes (law-facts §5.1, §5.2)', () => {
     expect(findTarget(PNAD_2022_2025, 'social-consideration', 2026)).toBeUndefined();
   });
 
+  it('reads the PNAD as written: 2025 goals, 2022-2024 on the way, never « missed »', () => {
+    const at = (year: number) => findTarget(PNAD_2022_2025, 'environmental-consideration', year) as YearTarget;
+    const on = (r: number, year: number) => assessTarget(at(year), { rate: r, numerator: 1, numeratorAmount: '0' as Money });
+    expect(at(2024).goalYear).toBe(2025);
+    expect(at(2025).goalYear).toBeUndefined();
+    expect(on(0.717, 2023)).toMatchObject({ met: null, onTheWay: true, gap: -0.283 });
+    expect(on(1, 2024)).toMatchObject({ met: true, onTheWay: true, gap: 0 });
+    expect(on(0.717, 2025)).toMatchObject({ met: false, onTheWay: false });
+  });
+
+  it('keeps the Armées steps yearly: 2023 judged against 60 %', () => {
+    const t = findTarget(ARMEES_5TH_DIRECTIVE, 'environmental-consideration', 2023) as YearTarget;
+    expect(t.goalYear).toBeUndefined();
+    expect(assessTarget(t, { rate: 0.59, numerator: 1, numeratorAmount: '0' as Money })).toMatchObject({ met: false, onTheWay: false });
+  });
+
   it.each([2022, 2023, 2024, 2025])('PNAD %i: 100 %% environmental, 30 %% social', (year) => {
     expect(findTarget(PNAD_2022_2025, 'environmental-consideration', year)?.min).toBe(1);
     expect(findTarget(PNAD_2022_2025, 'social-consideration', year)?.min).toBe(0.3);

@@ -7,7 +7,11 @@ describe('rule metadata and examples', () => {
     for (const r of RULES) {
       expect(r.id).toMatch(/^[a-z]+\.[a-z0-9-]+$/);
       expect(r.legalBasis.length, r.id).toBeGreaterThan(0);
-      for (const s of r.legalBasis) expect(s.url).toMatch(/^https:\/\//);
+      for (const s of r.legalBasis) if (s.url !== undefined) expect(s.url).toMatch(/^https:\/\//);
+      expect(
+        r.legalBasis.some((s) => s.code === 'CCP' || s.code === 'C. env.'),
+        `${r.id} cites a code article`,
+      ).toBe(true);
       for (const t of [r.title, r.description]) {
         expect(t.fr.length, r.id).toBeGreaterThan(3);
         expect(t.en.length, r.id).toBeGreaterThan(3);

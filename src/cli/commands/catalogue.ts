@@ -43,7 +43,9 @@ export function paramsCommand({ io, values, locale, asOf, version }: CommandCont
     for (const p of params) {
       const v = findValue(p, asOf);
       const flag = v?.confidence === 'unconfirmed' ? say(locale, ' (non confirmé)', ' (unconfirmed)') : '';
-      const value = v ? `${String(v.value)} ${p.unit}${flag}` : '—';
+      const lastTo = p.values[p.values.length - 1]?.to ?? null;
+      const notYet = lastTo !== null && asOf > lastTo;
+      const value = v ? `${String(v.value)} ${p.unit}${flag}` : notYet ? say(locale, 'pas encore publié', 'not yet published') : '—';
       io.out(`${p.key.padEnd(48)} ${value}\n`);
       io.out(`${''.padEnd(48)} ${p.label[locale]}\n`);
     }

@@ -314,6 +314,7 @@ export function summaryJson(s: PortfolioSummary): Record<string, unknown> {
       amountRate: x.amountRate,
       target: x.target,
       met: x.met,
+      goalYear: x.goalYear,
       targetKind: x.targetKind,
       gap: x.gap,
       numeratorAmount: x.numeratorAmount,

@@ -6,10 +6,12 @@ import { def, dv } from './build.js';
 
 const EU_2014_24 = 'https://eur-lex.europa.eu/eli/dir/2014/24/oj';
 const euReg = (n: string) => source('Règlement délégué (UE)', n, EU_2014_24);
-const CARRIED =
-  'Carried forward: the 2028-2029 EU thresholds were not published when this value was checked; the Commission revises them every two years from 1 January.';
 
-/** EU thresholds have the same periods; this builds the five periods for one category. */
+/**
+ * EU thresholds have the same periods; this builds the five periods for one category. The history ends on
+ * 31 December 2027: the Commission revises the thresholds every two years from 1 January, and the 2028-2029 values were
+ * not published when these were checked. A lookup after 2027 answers « not yet published », never the last value.
+ */
 function euThreshold(values: [string, string, string, string, string], regs: [string, string, string, string]): DatedValue<string>[] {
   return [
     dv(
@@ -18,13 +20,12 @@ function euThreshold(values: [string, string, string, string, string], regs: [st
       '2019-12-31',
       [euReg('2017/2365')],
       'unconfirmed',
-      '2018-2019 value given from memory; not in the fact sheet.',
+      '2018-2019 value not checked against Delegated Regulation (EU) 2017/2365; shown unconfirmed.',
     ),
     dv(values[1], '2020-01-01', '2021-12-31', [euReg(regs[0])], 'confirmed', 'Regulation number unconfirmed; value confirmed.'),
     dv(values[2], '2022-01-01', '2023-12-31', [euReg(regs[1])], 'confirmed', 'Regulation number unconfirmed; value confirmed.'),
     dv(values[3], '2024-01-01', '2025-12-31', [euReg(regs[2])]),
     dv(values[4], '2026-01-01', '2027-12-31', [euReg(regs[3])]),
-    dv(values[4], '2028-01-01', null, [euReg(regs[3])], 'unconfirmed', CARRIED),
   ];
 }
 

@@ -7,7 +7,6 @@
 import type { ParameterDefinition } from '../types.js';
 import { ADVANCE_PARAMETERS } from './advance.js';
 import { AGEC_PARAMETERS } from './agec.js';
-import { CANDIDATES_PARAMETERS } from './candidates.js';
 import { CLIMAT_PARAMETERS } from './climat.js';
 import { DECP_PARAMETERS } from './decp.js';
 import { EGALIM_PARAMETERS } from './egalim.js';
@@ -31,7 +30,6 @@ export const PARAMETER_FAMILIES = {
   reserved: RESERVED_PARAMETERS,
   materials: MATERIALS_PARAMETERS,
   decp: DECP_PARAMETERS,
-  candidates: CANDIDATES_PARAMETERS,
   insertion: INSERTION_PARAMETERS,
   agec: AGEC_PARAMETERS,
   egalim: EGALIM_PARAMETERS,
@@ -48,7 +46,6 @@ const TREE = {
   ...RESERVED_PARAMETERS,
   ...MATERIALS_PARAMETERS,
   ...DECP_PARAMETERS,
-  ...CANDIDATES_PARAMETERS,
   ...INSERTION_PARAMETERS,
   ...AGEC_PARAMETERS,
   ...EGALIM_PARAMETERS,

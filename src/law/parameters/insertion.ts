@@ -67,28 +67,4 @@ export const INSERTION_PARAMETERS = {
       ),
     ],
   }),
-  'insertion.labourShare.works.interiorPainting': def({
-    key: 'insertion.labourShare.works.interiorPainting',
-    label: { fr: 'Part de main-d’œuvre usuelle d’un lot de peinture intérieure', en: 'Usual labour share of an interior-painting lot' },
-    unit: 'share',
-    basis: 'launch',
-    kind: 'practice',
-    values: [dv(0.7, '2019-04-01', null, [MEF_SUD_77], 'confirmed', 'Practice, not law: approximate value quoted by facilitators.')],
-  }),
-  'insertion.labourShare.works.masonry': def({
-    key: 'insertion.labourShare.works.masonry',
-    label: { fr: 'Part de main-d’œuvre usuelle d’un lot de maçonnerie', en: 'Usual labour share of a masonry lot' },
-    unit: 'share',
-    basis: 'launch',
-    kind: 'practice',
-    values: [dv(0.5, '2019-04-01', null, [MEF_SUD_77], 'confirmed', 'Practice, not law: approximate value quoted by facilitators.')],
-  }),
-  'insertion.labourShare.works.steelFrame': def({
-    key: 'insertion.labourShare.works.steelFrame',
-    label: { fr: 'Part de main-d’œuvre usuelle d’un lot de charpente métallique', en: 'Usual labour share of a steel-frame lot' },
-    unit: 'share',
-    basis: 'launch',
-    kind: 'practice',
-    values: [dv(0.2, '2019-04-01', null, [MEF_SUD_77], 'confirmed', 'Practice, not law: approximate value quoted by facilitators.')],
-  }),
 } as const satisfies Record<string, ParameterDefinition>;

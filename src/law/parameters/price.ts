@@ -1,8 +1,17 @@
 /** Price clauses (R2112-9 ff.) and the buyers' price-variation indicator. */
 
-import { ccp, OPH_SHEETS } from '../sources.js';
+import { ccp, DECRET_2016_360_URL, OPH_SHEETS, source } from '../sources.js';
 import type { ParameterDefinition } from '../types.js';
 import { def, dv } from './build.js';
+
+// Before the Code de la commande publique (1 April 2019), décret n° 2016-360 (in force from 1 April 2016) laid down the
+// same price rules in its articles 18 and 19: firm price actualised when more than three months pass between the price
+// date and the start of execution, on conditions three months before that start; revision clause for contracts over
+// three months exposed to world-market prices. The history starts there, so that 2016-2019 records are judged too.
+const decret2016 = source('Décret n° 2016-360', 'art. 18 et 19 (prix des marchés publics)', DECRET_2016_360_URL);
+const BEFORE_CODE = 'Décret n° 2016-360 (1 April 2016 – 31 March 2019), same rule as the code since.';
+const BEFORE_CODE_UNREAD =
+  'Décret n° 2016-360 (1 April 2016 – 31 March 2019), same rule as the code since: given from the review of the texts then in force, the article of the décret was not read here.';
 
 /** Price clauses (R2112-9 ff.) and the buyers' price-variation indicator. */
 export const PRICE_PARAMETERS = {
@@ -15,7 +24,10 @@ export const PRICE_PARAMETERS = {
     unit: 'months',
     basis: 'launch',
     kind: 'law',
-    values: [dv(3, '2019-04-01', null, [ccp('R2112-11')])],
+    values: [
+      dv(3, '2016-04-01', '2019-03-31', [decret2016], 'unconfirmed', BEFORE_CODE_UNREAD),
+      dv(3, '2019-04-01', null, [ccp('R2112-11')], 'confirmed', 'Strictly more than this delay.'),
+    ],
   }),
   'price.actualisation.referenceLag': def({
     key: 'price.actualisation.referenceLag',
@@ -26,7 +38,10 @@ export const PRICE_PARAMETERS = {
     unit: 'months',
     basis: 'launch',
     kind: 'law',
-    values: [dv(3, '2019-04-01', null, [ccp('R2112-11'), ccp('R2112-12')])],
+    values: [
+      dv(3, '2016-04-01', '2019-03-31', [decret2016], 'unconfirmed', BEFORE_CODE_UNREAD),
+      dv(3, '2019-04-01', null, [ccp('R2112-11'), ccp('R2112-12')]),
+    ],
   }),
   'price.revision.worldMarket.minDuration': def({
     key: 'price.revision.worldMarket.minDuration',
@@ -38,7 +53,8 @@ export const PRICE_PARAMETERS = {
     basis: 'launch',
     kind: 'law',
     values: [
-      dv(3, '2019-04-01', null, [ccp('R2112-14')], 'confirmed', 'Same rule since décret n° 2016-360; the period must exceed this value.'),
+      dv(3, '2016-04-01', '2019-03-31', [decret2016], 'confirmed', BEFORE_CODE),
+      dv(3, '2019-04-01', null, [ccp('R2112-14')], 'confirmed', 'The period must exceed this value.'),
     ],
   }),
   'indicator.priceVariation.minAmount': def({
@@ -53,11 +69,11 @@ export const PRICE_PARAMETERS = {
     values: [
       dv(
         '40000',
-        '2019-04-01',
+        '2016-04-01',
         null,
         [OPH_SHEETS, ccp('R2196-1', 'seuil des données essentielles')],
         'confirmed',
-        'A buyers’ indicator, not a legal duty; strictly above the amount.',
+        'A buyers’ indicator, not a legal duty; strictly above the amount. The indicator names one amount and no date: it is applied to every record from the 2016 reform on, so that 2016-2019 contracts are counted too.',
       ),
     ],
   }),

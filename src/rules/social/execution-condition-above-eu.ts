@@ -1,8 +1,9 @@
 import { ccp } from '../../law/sources.js';
+import type { Contract } from '../../model/contract-schema.js';
 import { compareMoney, formatEuros, type Money } from '../../model/money.js';
-import { defenceOutOfScope, launchedBeforeClimat } from '../climat-scope.js';
-import { formatParameterEuros } from '../format-parameter.js';
-import { CONTRACTS_ONLY, fail, notApplicable, pass, type Rule, unknown } from '../rule.js';
+import { defenceOutOfScope, fromClimatDate } from '../climat-scope.js';
+import { formatDate, formatParameterEuros } from '../format-parameter.js';
+import { CONTRACTS_AND_CONCESSIONS, fail, notApplicable, type Outcome, pass, type Rule, unknown, withNotes } from '../rule.js';
 import { euThresholdFor } from './eu-threshold.js';
 
 const DISPENSATION_FR: Record<string, string> = {
@@ -13,27 +14,28 @@ const DISPENSATION_FR: Record<string, string> = {
 };
 
 /**
- * L2112-2-1 (loi Climat et Résilience art. 35), from 21 August 2026: a contract whose estimated value is at or above
- * the EU threshold of its type must include social or employment considerations in its execution conditions,
- * unless the buyer dispenses with them on one of the grounds the article allows, and justifies it.
+ * L2112-2-1 (marchés) and L3114-2-1 (concessions), created by loi Climat et Résilience art. 35, for consultations
+ * launched from the legislative date (22 August 2026): a contract whose estimated value is at or above the EU threshold
+ * of its type must include social or employment considerations in its execution conditions, unless the buyer dispenses
+ * with them on one of the grounds the article allows, and justifies it.
  */
 export const socialExecutionConditionAboveEuRule: Rule = {
   id: 'social.execution-condition-above-eu',
   family: 'social',
   kind: 'law',
   title: {
-    fr: 'Condition d’exécution sociale au-dessus des seuils européens',
-    en: 'Social execution condition above EU thresholds',
+    fr: 'Condition d’exécution sociale au-dessus des seuils européens (L2112-2-1, L3114-2-1)',
+    en: 'Social execution condition above EU thresholds (L2112-2-1, L3114-2-1)',
   },
   description: {
-    fr: 'Pour les consultations engagées à partir du 21 août 2026, un marché dont la valeur estimée est égale ou supérieure au seuil européen de sa catégorie (nature, catégorie d’acheteur, services sociaux) comporte une condition d’exécution prenant en compte des considérations relatives au domaine social ou à l’emploi (L2112-2-1). Le seuil est celui en vigueur à la date d’engagement de la consultation. L’acheteur peut s’en dispenser (solution immédiatement disponible, absence de lien avec l’objet, atteinte à la concurrence, difficulté technique ou économique), en le justifiant : ces cas de dispense et le texte exact de l’article sont NON CONFIRMÉS (paramètre marqué « unconfirmed »). Les concessions (pendant supposé L3114-2-1, non confirmé) et les marchés de défense ou de sécurité ne sont pas évalués.',
-    en: 'For consultations launched from 21 August 2026, a contract whose estimated value is equal to or above the EU threshold of its category (nature, buyer category, social services) must include an execution condition taking social or employment considerations into account (L2112-2-1). The threshold is the one in force on the launch date. The buyer may dispense with it (immediately available solution, no link with the subject-matter, restriction of competition, technical or economic difficulty), with a justification: these grounds and the article’s exact wording are UNCONFIRMED (parameter flagged “unconfirmed”). Concessions (supposed twin L3114-2-1, unconfirmed) and defence-or-security contracts are not evaluated.',
+    fr: 'Pour les consultations engagées (ou les avis envoyés) à partir du 22 août 2026, date d’application des dispositions législatives de l’article 35 de la loi Climat et Résilience, un marché dont la valeur estimée est égale ou supérieure au seuil européen de sa catégorie (nature, catégorie d’acheteur, services sociaux) comporte une condition d’exécution prenant en compte des considérations relatives au domaine social ou à l’emploi (L2112-2-1) ; de même un contrat de concession dont la valeur estimée atteint le seuil européen des concessions (L3114-2-1). Le seuil est celui en vigueur à la date d’engagement de la consultation ; après la dernière période publiée des seuils (2027), le verdict est « inconnu ». Sans `socialOrSpecificServices`, le code CPV principal dit si des services relèvent de l’annexe XIV de la directive 2014/24/UE (services sociaux et autres services spécifiques, seuil propre) ; la constatation le signale. L’acheteur peut se dispenser de la condition (solution immédiatement disponible, absence de lien avec l’objet, atteinte à la concurrence, difficulté technique ou économique), en le justifiant : ces cas de dispense et le texte exact des articles sont NON CONFIRMÉS. Les marchés de défense ou de sécurité ne sont pas concernés.',
+    en: 'For consultations launched (or notices sent) from 22 August 2026, the date the legislative provisions of article 35 of loi Climat et Résilience apply from, a public contract whose estimated value is equal to or above the EU threshold of its category (nature, buyer category, social services) includes an execution condition taking social or employment considerations into account (L2112-2-1); so does a concession contract whose estimated value reaches the EU concession threshold (L3114-2-1). The threshold is the one in force on the launch date; after the last published period of the thresholds (2027) the verdict is “unknown”. Without `socialOrSpecificServices`, the main CPV code says whether services are in Annex XIV of Directive 2014/24/EU (social and other specific services, their own threshold); the finding says so. The buyer may dispense with the condition (immediately available solution, no link with the subject-matter, restriction of competition, technical or economic difficulty), with a justification: these grounds and the articles’ exact wording are UNCONFIRMED. Defence-or-security contracts are out of scope.',
   },
-  legalBasis: [ccp('L2112-2-1'), ccp('L2112-2')],
-  scope: CONTRACTS_ONLY,
+  legalBasis: [ccp('L2112-2-1'), ccp('L3114-2-1'), ccp('L2112-2')],
+  scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'launch',
   parameters: [
-    'climat.socialExecutionCondition.mandatoryAboveEu',
+    'climat.legislativeDate',
     'eu.suppliesServices.central',
     'eu.suppliesServices.subCentral',
     'eu.suppliesServices.utilitiesDefence',
@@ -47,6 +49,7 @@ export const socialExecutionConditionAboveEuRule: Rule = {
     'buyer.kind',
     'buyer.defenceOrSecurity',
     'socialOrSpecificServices',
+    'cpv',
     'estimatedValueExclTax',
     'dates.consultationLaunch',
     'social.executionClause',
@@ -101,57 +104,105 @@ export const socialExecutionConditionAboveEuRule: Rule = {
       },
       expected: 'pass',
     },
+    {
+      title: 'Cleaning services (CPV 90910000, not in Annex XIV) at 300 000 € HT, no social condition',
+      contract: {
+        id: 'ex-social-cpv',
+        kind: 'contract',
+        nature: 'services',
+        cpv: ['90910000-9'],
+        buyer: { kind: 'local-authority' },
+        estimatedValueExclTax: '300000',
+        dates: { consultationLaunch: '2026-10-01' },
+        social: { executionClause: false },
+      },
+      expected: 'fail',
+    },
+    {
+      title: 'Home-help services (CPV 85312000, Annex XIV) at 300 000 € HT: below their own threshold',
+      contract: {
+        id: 'ex-social-cpv-annex',
+        kind: 'contract',
+        nature: 'services',
+        cpv: ['85312000-9'],
+        buyer: { kind: 'local-authority' },
+        estimatedValueExclTax: '300000',
+        dates: { consultationLaunch: '2026-10-01' },
+        social: { executionClause: false },
+      },
+      expected: 'not-applicable',
+    },
+    {
+      title: 'Water-supply concession of 12 M€ without a social condition (L3114-2-1)',
+      contract: {
+        id: 'ex-social-concession',
+        kind: 'concession',
+        estimatedValueExclTax: '12000000',
+        dates: { consultationLaunch: '2026-10-01' },
+        social: { executionClause: false },
+      },
+      expected: 'fail',
+    },
   ],
   applies(c, ctx) {
-    if (c.kind === 'concession') {
-      return notApplicable(
-        'Concession : le pendant de L2112-2-1 pour les concessions (L3114-2-1 ?) n’est pas confirmé ; règle non évaluée.',
-        'Concession: the concession twin of L2112-2-1 (L3114-2-1?) is unconfirmed; rule not evaluated.',
-      );
-    }
     const defence = defenceOutOfScope(c);
     if (defence) return defence;
-    if (ctx.param('climat.socialExecutionCondition.mandatoryAboveEu') !== true) {
-      return launchedBeforeClimat({ fr: 'la condition d’exécution sociale', en: 'the social execution condition' });
-    }
+    const concession = c.kind === 'concession';
+    const from = fromClimatDate(c, ctx, 'climat.legislativeDate', {
+      fr: 'la condition d’exécution sociale',
+      en: 'the social execution condition',
+      article: concession ? 'L3114-2-1' : 'L2112-2-1',
+    });
+    if (from !== true) return from;
     const choice = euThresholdFor(c);
     const value = c.estimatedValueExclTax;
     if ('missing' in choice) return value === undefined ? unknown(...choice.missing, 'estimatedValueExclTax') : unknown(...choice.missing);
-    if (value === undefined) return unknown('estimatedValueExclTax');
+    const notes = choice.inferred === undefined ? undefined : [choice.inferred.note];
+    if (value === undefined) return withNotes(unknown('estimatedValueExclTax'), notes);
     const threshold = ctx.param(choice.key) as Money;
     if (compareMoney(value, threshold) >= 0) return true;
-    return notApplicable(
-      `Valeur estimée ${formatEuros(value, 'fr')} inférieure au seuil européen applicable (${formatParameterEuros(threshold, 'fr')}).`,
-      `Estimated value ${formatEuros(value, 'en')} below the applicable EU threshold (${formatParameterEuros(threshold, 'en')}).`,
+    return withNotes(
+      notApplicable(
+        `Valeur estimée ${formatEuros(value, 'fr')} inférieure au seuil européen applicable (${formatParameterEuros(threshold, 'fr')}).`,
+        `Estimated value ${formatEuros(value, 'en')} below the applicable EU threshold (${formatParameterEuros(threshold, 'en')}).`,
+      ),
+      notes,
     );
   },
-  check(c) {
-    const s = c.social;
-    if (s?.executionClause === true) {
-      return pass(
-        'Une condition d’exécution prend en compte des considérations sociales ou d’emploi.',
-        'An execution condition takes social or employment considerations into account.',
-      );
-    }
-    const d = s?.dispensation;
-    if (d !== undefined) {
-      const justified = d.justification !== undefined && d.justification.trim() !== '';
-      if (d.ground === undefined) return unknown('social.dispensation.ground');
-      if (!justified) {
-        return fail(
-          'Dispense de condition d’exécution sociale invoquée sans justification : l’acheteur doit la justifier (L2112-2-1).',
-          'Dispensation from the social execution condition without a justification: the buyer must justify it (L2112-2-1).',
-        );
-      }
-      return pass(
-        `Dispense justifiée de condition d’exécution sociale (${DISPENSATION_FR[d.ground] ?? d.ground}).`,
-        `Justified dispensation from the social execution condition (${d.ground}).`,
-      );
-    }
-    if (s?.executionClause === undefined) return unknown('social.executionClause');
-    return fail(
-      'Valeur estimée égale ou supérieure au seuil européen : une condition d’exécution sociale ou d’emploi est obligatoire, sauf dispense justifiée (L2112-2-1).',
-      'Estimated value at or above the EU threshold: a social or employment execution condition is mandatory unless a dispensation is justified (L2112-2-1).',
-    );
+  check(c, ctx) {
+    const choice = euThresholdFor(c);
+    const notes = 'key' in choice && choice.inferred !== undefined ? [choice.inferred.note] : undefined;
+    return withNotes(checkCondition(c, ctx.param('climat.legislativeDate') as string), notes);
   },
 };
+
+function checkCondition(c: Contract, date: string): Outcome {
+  const article = c.kind === 'concession' ? 'L3114-2-1' : 'L2112-2-1';
+  const s = c.social;
+  if (s?.executionClause === true) {
+    return pass(
+      'Une condition d’exécution prend en compte des considérations sociales ou d’emploi.',
+      'An execution condition takes social or employment considerations into account.',
+    );
+  }
+  const d = s?.dispensation;
+  if (d !== undefined) {
+    const justified = d.justification !== undefined && d.justification.trim() !== '';
+    if (d.ground === undefined) return unknown('social.dispensation.ground');
+    if (!justified) {
+      return fail(
+        `Dispense de condition d’exécution sociale invoquée sans justification : l’acheteur doit la justifier (${article}).`,
+        `Dispensation from the social execution condition without a justification: the buyer must justify it (${article}).`,
+      );
+    }
+    return pass(
+      `Dispense justifiée de condition d’exécution sociale (${DISPENSATION_FR[d.ground] ?? d.ground}).`,
+      `Justified dispensation from the social execution condition (${d.ground}).`,
+    );
+  }
+  if (s?.executionClause === undefined) return unknown('social.executionClause');
+  return fail(
+    `Valeur estimée égale ou supérieure au seuil européen : une condition d’exécution sociale ou d’emploi est obligatoire pour les consultations engagées à partir du ${formatDate(date, 'fr')}, sauf dispense justifiée (${article}).`,
+    `Estimated value at or above the EU threshold: a social or employment execution condition is mandatory for consultations launched from ${formatDate(date, 'en')} unless a dispensation is justified (${article}).`,
+  );
+}

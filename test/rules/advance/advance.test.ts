@@ -60,6 +60,17 @@ describe('advance.mandatory (R2191-3)', () => {
     if (kind === 'esh') expect(f.message.fr).toMatch(/L2191-1/);
   });
 
+  it('from published data (DECP attributionAvance = false) no advance is unknown, before publication it is a fail', () => {
+    const published = { provenance: 'published-data' };
+    const f = verdict(RULE, base('120000', 10, { granted: false }, published));
+    expect(f).toMatchObject({ status: 'unknown', reason: 'ambiguous-data', missing: ['advance.refusedByHolder'] });
+    expect(f.message.en).toMatch(/refusal/);
+    expect(verdict(RULE, base('120000', 10, { granted: false, refusedByHolder: false }, published)).status).toBe('fail');
+    expect(verdict(RULE, base('120000', 10, { granted: true }, published)).status).toBe('pass');
+    expect(verdict(RULE, base('120000', 10, { granted: false }, { provenance: 'consultation-documents' })).status).toBe('fail');
+    expect(verdict(RULE, base('120000', 10, { granted: false })).status).toBe('fail'); // the default: consultation documents
+  });
+
   it('without a buyer kind: unknown when the advance would be due, not applicable below the thresholds, pass when given', () => {
     const noKind = { buyer: undefined };
     expect(verdict(RULE, base('120000', 10, { granted: false }, noKind))).toMatchObject({ status: 'unknown', missing: ['buyer.kind'] });

@@ -16,6 +16,28 @@ describe('allotment.not-divided-justification (L2113-10, L2113-11)', () => {
     expect(verdict(RULE, { kind: 'concession', lots: { divided: false } }).status).toBe('not-applicable');
     expect(verdict(RULE, {})).toMatchObject({ status: 'unknown', missing: ['lots.divided'] });
   });
+
+  it('cites the duty to give reasons as L2113-11 and R2113-3', () => {
+    const f = verdict(RULE, { lots: { divided: false } });
+    expect(f.legalBasis.map((s) => s.article)).toEqual(expect.arrayContaining(['L2113-11', 'R2113-3']));
+    expect(f.message.fr).toMatch(/L2113-11, R2113-3/);
+  });
+
+  it.each(['design-build', 'global-performance', 'sectoral-global', 'partnership'])(
+    'is not applicable to a %s contract, exempt from allotment',
+    (globalContract) => {
+      const f = verdict(RULE, { globalContract, lots: { divided: false } });
+      expect(f.status).toBe('not-applicable');
+      expect(f.message.fr).toMatch(/L2171|L2211/);
+    },
+  );
+
+  it('reports lots.divided false with several lots as a contradiction, never a fail', () => {
+    const f = verdict(RULE, { lots: { divided: false, count: 3 } });
+    expect(f).toMatchObject({ status: 'unknown', reason: 'contradictory-data' });
+    expect(f.notes[0]?.fields).toEqual(['lots.divided', 'lots.count']);
+    expect(verdict(RULE, { lots: { divided: false, count: 1 } }).status).toBe('fail');
+  });
 });
 
 describe('allotment.small-lots (R2123-1 2°)', () => {

@@ -8,20 +8,21 @@ const c = (launch: string | undefined, executionClause: boolean | undefined, ext
   ...extra,
 });
 
-describe('environment.execution-condition (L2112-2, L3114-2)', () => {
+describe('environment.execution-condition (L2112-2, L3114-2: legislative, from 22 August 2026)', () => {
   it.each([
-    ['2026-08-20', false, 'not-applicable'], // the day before the Climat date: optional, never fail
-    ['2026-08-20', true, 'not-applicable'],
-    ['2026-08-21', false, 'fail'], // the day of
-    ['2026-08-21', true, 'pass'],
-    ['2026-08-22', false, 'fail'], // the law's long-stop date
+    ['2026-08-20', false, 'not-applicable'],
+    ['2026-08-21', false, 'not-applicable'], // the regulatory date: L2112-2 not yet in force
+    ['2026-08-21', true, 'not-applicable'],
+    ['2026-08-22', false, 'fail'], // the day of the legislative date
+    ['2026-08-22', true, 'pass'],
     ['2030-01-01', true, 'pass'],
   ])('launch %s, environmental execution clause %s → %s', (launch, clause, expected) => {
     expect(verdict(RULE, c(launch, clause)).status).toBe(expected);
   });
 
   it('applies to concessions too (L3114-2)', () => {
-    const f = verdict(RULE, c('2026-08-21', false, { kind: 'concession' }));
+    expect(verdict(RULE, c('2026-08-21', false, { kind: 'concession' })).status).toBe('not-applicable');
+    const f = verdict(RULE, c('2026-08-22', false, { kind: 'concession' }));
     expect(f.status).toBe('fail');
     expect(f.message.en).toMatch(/L3114-2/);
   });
@@ -31,15 +32,12 @@ describe('environment.execution-condition (L2112-2, L3114-2)', () => {
     expect(verdict(RULE, c('2026-09-01', false, { buyer: { defenceOrSecurity: false } })).status).toBe('fail');
   });
 
-  it('records the parameter with its date and sources', () => {
-    const f = verdict(RULE, c('2026-08-21', true));
-    expect(f.parameters['climat.envExecutionCondition.mandatory']).toMatchObject({
-      value: true,
-      validFrom: '2026-08-21',
-      confidence: 'confirmed',
-    });
-    expect(f.referenceDate).toEqual({ basis: 'launch', date: '2026-08-21' });
-    expect(f.parameters['climat.envExecutionCondition.mandatory']?.note).toMatch(/22 August 2026/);
+  it('records the legislative date with its sources', () => {
+    const f = verdict(RULE, c('2026-08-22', true));
+    expect(f.parameters['climat.legislativeDate']).toMatchObject({ value: '2026-08-22', confidence: 'confirmed' });
+    expect(f.referenceDate).toEqual({ basis: 'launch', date: '2026-08-22' });
+    expect(f.parameters['climat.legislativeDate']?.note).toMatch(/long-stop/);
+    expect(verdict(RULE, c('2026-08-21', false)).message.fr).toMatch(/avant le 22 août 2026/);
   });
 
   it('names each missing field', () => {
@@ -50,11 +48,11 @@ describe('environment.execution-condition (L2112-2, L3114-2)', () => {
     });
   });
 
-  it('needs the launch date when a later date falls after the switch, not when it falls before', () => {
-    const after = verdict(RULE, { dates: { notification: '2026-08-21' }, environmental: { executionClause: false } });
+  it('needs the launch date when a later date falls on or after the date, not when it falls before', () => {
+    const after = verdict(RULE, { dates: { notification: '2026-08-22' }, environmental: { executionClause: false } });
     expect(after).toMatchObject({ status: 'unknown', missing: ['dates.consultationLaunch'] });
-    const before = verdict(RULE, { dates: { notification: '2026-08-20' }, environmental: { executionClause: false } });
+    const before = verdict(RULE, { dates: { notification: '2026-08-21' }, environmental: { executionClause: false } });
     expect(before.status).toBe('not-applicable');
-    expect(before.referenceDate).toEqual({ basis: 'launch', date: '2026-08-20', boundedBy: 'dates.notification' });
+    expect(before.referenceDate).toEqual({ basis: 'launch', date: '2026-08-21', boundedBy: 'dates.notification' });
   });
 });

@@ -46,7 +46,10 @@ describe('price.variation-clause-indicator (buyers’ 40 000 € indicator)', ()
   it('is an indicator, not a legal duty, and says so', () => {
     const f = verdict(RULE, c('50000'));
     expect(f.kind).toBe('indicator');
-    expect(f.parameters['indicator.priceVariation.minAmount']).toMatchObject({ value: '40000', validFrom: '2019-04-01' });
+    expect(f.parameters['indicator.priceVariation.minAmount']).toMatchObject({ value: '40000', validFrom: '2016-04-01' });
+    // The buyers' own document is named by its public title, without an invented link.
+    expect(f.legalBasis[0]).toMatchObject({ code: 'Archipel habitat, Brest métropole habitat, Nantes Métropole Habitat' });
+    expect(f.legalBasis[0]?.url).toBeUndefined();
     expect(f.referenceDate).toEqual({ basis: 'notification', date: '2026-05-04' });
   });
 
