@@ -44,7 +44,6 @@ export const BASELINE_RULE_IDS = [
 // Parameter values in the window (src/law/parameters/).
 const CLIMAT_LEGISLATIVE = '2026-08-22';
 const CLIMAT_REGULATORY = '2026-08-21';
-const ACTUALISATION_DELAY = 3;
 const WORLD_MARKET_MIN_DURATION = 3;
 const INDICATOR_MIN = 4_000_000; // cents
 const ADVANCE_MIN = 5_000_000;

@@ -10,6 +10,7 @@ import {
   type Rule,
 } from '../src/index.js';
 import { cliPage } from './render-cli-doc.js';
+import { modelPage } from './render-model.js';
 
 const STATUS: Record<string, string> = { pass: 'pass', fail: 'fail', 'not-applicable': 'not-applicable', unknown: 'unknown' };
 const GENERATED = '<!-- Generated from the rule and parameter metadata by `npm run docs:pages`. Do not edit by hand. -->';
@@ -150,7 +151,11 @@ function parametersPage(): string {
 
 /** Every generated page, by path relative to the repository root. */
 export function generatedPages(): Record<string, string> {
-  const pages: Record<string, string> = { 'docs/rules/README.md': rulesIndex(), 'docs/parameters.md': parametersPage() };
+  const pages: Record<string, string> = {
+    'docs/rules/README.md': rulesIndex(),
+    'docs/parameters.md': parametersPage(),
+    'docs/model.md': modelPage(GENERATED.replace('rule and parameter metadata', 'contract schema (zod metadata)')),
+  };
   pages['docs/cli.md'] = cliPage();
   for (const r of RULES) pages[`docs/rules/${r.id}.md`] = rulePage(r);
   return pages;

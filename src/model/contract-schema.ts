@@ -120,7 +120,7 @@ function buildContractSchema() {
   const buyerSchema = z
     .strictObject({
       id: z.string().optional().meta({ description: 'Identifier of the buyer, e.g. its SIRET.' }),
-      name: z.string().optional(),
+      name: z.string().optional().meta({ description: 'Name of the buyer.' }),
       kind: z.enum(BUYER_KINDS).optional().meta({
         description:
           'Category of buyer: state, state-public-body (administrative), state-epic (industrial and commercial), local-authority (or grouping), local-public-body, hospital, social-landlord (OPH or ESH not said), oph (office public de l’habitat), esh (entreprise sociale pour l’habitat), sem (société d’économie mixte), association, other-private (another private-law buyer), contracting-entity, other. Rules that bind only some buyers (advances: L2191-1, R2191-1) answer unknown for a kind that does not say.',
@@ -292,7 +292,7 @@ function buildContractSchema() {
   const holderSchema = z
     .strictObject({
       id: z.string().optional().meta({ description: 'Identifier, e.g. SIRET.' }),
-      name: z.string().optional(),
+      name: z.string().optional().meta({ description: 'Name of the holder.' }),
       structureType: z.enum(STRUCTURE_TYPES).optional().meta({ description: 'Type of structure, for reserved markets.' }),
       sme: optionalBool('True for an SME (Recommendation 2003/361/EC).'),
       disabledWorkersShare: shareSchema.optional().meta({ description: 'Share of disabled workers (L2113-12, R2113-7).' }),
