@@ -13,19 +13,26 @@ const CENV_URL = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT00000607
 const LEGIARTI: Readonly<Record<string, string>> = {
   // tricoteuses.fr/legifrance/articles/LEGIARTI000041599000 (Code de l'environnement, article L228-4).
   'C. env. L228-4': 'LEGIARTI000041599000',
+  // doctrine.fr/l/texts/codes/LEGITEXT000006074220/articles/LEGIARTI000031051085 and …088 (articles L224-7, L224-8).
+  'C. env. L224-7': 'LEGIARTI000031051085',
+  'C. env. L224-8': 'LEGIARTI000031051088',
 };
+
+// A range of articles (« L224-7 à L224-8-2 ») links to its first article.
+const firstArticle = (article: string): string => article.split(' à ')[0] as string;
 
 const legifranceArticle = (id: string) => `https://www.legifrance.gouv.fr/codes/article_lc/${id}`;
 
 /** The per-article link of a CCP article: Légifrance when its identifier is known, else its page on marche-public.info. */
 export function ccpArticleUrl(article: string): string {
-  const id = LEGIARTI[`CCP ${article}`];
-  return id === undefined ? `https://marche-public.info/article-${article.toLowerCase()}` : legifranceArticle(id);
+  const first = firstArticle(article);
+  const id = LEGIARTI[`CCP ${first}`];
+  return id === undefined ? `https://marche-public.info/article-${first.toLowerCase()}` : legifranceArticle(id);
 }
 
 /** The per-article link of an article of the Code de l'environnement (its Légifrance page), or the code itself. */
 function cenvArticleUrl(article: string): string {
-  const id = LEGIARTI[`C. env. ${article}`];
+  const id = LEGIARTI[`C. env. ${firstArticle(article)}`];
   return id === undefined ? CENV_URL : legifranceArticle(id);
 }
 

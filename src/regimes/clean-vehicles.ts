@@ -32,6 +32,15 @@ const MINIMUM_OF: Readonly<Record<BuyerKind, ParameterKey>> = {
   state: 'fleet.state.lowEmission.minShare',
   'state-public-body': 'fleet.state.lowEmission.minShare',
   'local-authority': 'fleet.localAuthorities.lowEmission.minShare',
+  // The finer buyer kinds of issue 13 (law-rules' hunk): State public bodies of any character follow the State; the
+  // others, like a social landlord, the other buyers.
+  'state-epic': 'fleet.state.lowEmission.minShare',
+  'local-public-body': 'fleet.otherBuyers.lowEmission.minShare',
+  oph: 'fleet.otherBuyers.lowEmission.minShare',
+  esh: 'fleet.otherBuyers.lowEmission.minShare',
+  sem: 'fleet.otherBuyers.lowEmission.minShare',
+  association: 'fleet.otherBuyers.lowEmission.minShare',
+  'other-private': 'fleet.otherBuyers.lowEmission.minShare',
   'social-landlord': 'fleet.otherBuyers.lowEmission.minShare',
   hospital: 'fleet.otherBuyers.lowEmission.minShare',
   'contracting-entity': 'fleet.otherBuyers.lowEmission.minShare',

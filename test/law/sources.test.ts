@@ -13,13 +13,25 @@ const PER_ARTICLE =
   /^https:\/\/(www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d{12}|marche-public\.info\/article-[lrd]\d+(-\d+)*)$/;
 
 describe('citations', () => {
-  const articles = cited.filter((s) => CODES.has(s.code));
+  // A range of articles (« L224-7 à L224-8-2 ») links to its first article's page.
+  const ranges = cited.filter((s) => CODES.has(s.code) && s.article.includes(' à '));
+  const articles = cited.filter((s) => CODES.has(s.code) && !s.article.includes(' à '));
+
+  it('link a range of articles to its first article', () => {
+    for (const s of ranges) {
+      const first = articles.find((a) => a.code === s.code && a.article === s.article.split(' à ')[0]);
+      if (first) expect(s.url).toBe(first.url);
+      expect(s.url).toMatch(PER_ARTICLE);
+    }
+  });
 
   it('link every cited article of a code to its own page', () => {
     expect(articles.length).toBeGreaterThan(40);
     for (const s of articles) {
       expect(s.url, `${s.code} ${s.article}`).toMatch(PER_ARTICLE);
       if (s.url?.includes('marche-public.info')) expect(s.url).toBe(`https://marche-public.info/article-${s.article.toLowerCase()}`);
+      // Only the Code de la commande publique has pages on marche-public.info.
+      if (s.code !== 'CCP') expect(s.url).toMatch(/legifrance/);
       expect(s.officialUrl, `${s.code} ${s.article}`).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\/codes\/texte_lc\/LEGITEXT\d{12}$/);
     }
   });
