@@ -1,8 +1,8 @@
 import { ccp } from '../../law/sources.js';
 import { defenceOutOfScope, fromClimatDate } from '../climat-scope.js';
 import { formatDate } from '../format-parameter.js';
-import { CONTRACTS_AND_CONCESSIONS, contradictory, fail, notApplicable, pass, type Rule, unknown, withNotes } from '../rule.js';
-import { environmentalCriterion, notesOf, PRICE_AND_ENVIRONMENT, priceAlone } from './award-facts.js';
+import { CONTRACTS_AND_CONCESSIONS, contradictory, fail, pass, type Rule, unknown, withNotes } from '../rule.js';
+import { AWARD_FIELDS, environmentalCriterion, notesOf, PRICE_AND_ENVIRONMENT, priceAlone, withoutCompetition } from './award-facts.js';
 
 /**
  * L2152-7 (marchés) and L3124-5 (concessions), as amended by loi Climat et Résilience art. 35: for consultations
@@ -25,15 +25,7 @@ export const environmentalAwardCriterionRule: Rule = {
   scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'launch',
   parameters: ['climat.legislativeDate'],
-  fields: [
-    'kind',
-    'procedure',
-    'buyer.defenceOrSecurity',
-    'dates.consultationLaunch',
-    'award.priceOnly',
-    'award.criteria',
-    'environmental.awardCriterion',
-  ],
+  fields: AWARD_FIELDS,
   examples: [
     {
       title: 'Supplies awarded on price and quality, no environmental criterion, consultation launched on 22 August 2026',
@@ -84,12 +76,8 @@ export const environmentalAwardCriterionRule: Rule = {
   applies(c, ctx) {
     const defence = defenceOutOfScope(c);
     if (defence) return defence;
-    if (c.procedure === 'without-publicity') {
-      return notApplicable(
-        'Marché passé sans publicité ni mise en concurrence : aucune offre n’est comparée sur des critères (interprétation non confirmée).',
-        'Contract awarded without publicity or competition: no offers are compared on criteria (unconfirmed interpretation).',
-      );
-    }
+    const noCompetition = withoutCompetition(c);
+    if (noCompetition) return noCompetition;
     return fromClimatDate(c, ctx, 'climat.legislativeDate', {
       fr: 'le critère d’attribution environnemental',
       en: 'the environmental award criterion',

@@ -1,5 +1,25 @@
 import type { Contract } from '../../model/contract-schema.js';
-import type { FindingNote } from '../rule.js';
+import { type FindingNote, notApplicable, type Outcome } from '../rule.js';
+
+/** The contract fields both award-criteria rules read. */
+export const AWARD_FIELDS: readonly string[] = Object.freeze([
+  'kind',
+  'procedure',
+  'buyer.defenceOrSecurity',
+  'dates.consultationLaunch',
+  'award.priceOnly',
+  'award.criteria',
+  'environmental.awardCriterion',
+]);
+
+/** Contracts awarded without publicity or competition compare no offers on criteria (unconfirmed interpretation). */
+export function withoutCompetition(c: Contract): Outcome | undefined {
+  if (c.procedure !== 'without-publicity') return undefined;
+  return notApplicable(
+    'Marché passé sans publicité ni mise en concurrence : aucune offre n’est comparée sur des critères (interprétation non confirmée).',
+    'Contract awarded without publicity or competition: no offers are compared on criteria (unconfirmed interpretation).',
+  );
+}
 
 /** What the contract says of one fact of its award criteria, from its two sources, and how they disagree. */
 export interface AwardFact {

@@ -2,18 +2,8 @@ import { ccp } from '../../law/sources.js';
 import type { Contract } from '../../model/contract-schema.js';
 import { fromClimatDate } from '../climat-scope.js';
 import { formatDate } from '../format-parameter.js';
-import {
-  CONTRACTS_AND_CONCESSIONS,
-  contradictory,
-  fail,
-  notApplicable,
-  type Outcome,
-  pass,
-  type Rule,
-  unknown,
-  withNotes,
-} from '../rule.js';
-import { environmentalCriterion, notesOf, PRICE_AND_ENVIRONMENT, priceAlone } from './award-facts.js';
+import { CONTRACTS_AND_CONCESSIONS, contradictory, fail, type Outcome, pass, type Rule, unknown, withNotes } from '../rule.js';
+import { AWARD_FIELDS, environmentalCriterion, notesOf, PRICE_AND_ENVIRONMENT, priceAlone, withoutCompetition } from './award-facts.js';
 
 const singleCost = (c: Contract): boolean => {
   const criteria = c.award?.criteria;
@@ -47,15 +37,7 @@ export const environmentalAwardMethodRule: Rule = {
   scope: CONTRACTS_AND_CONCESSIONS,
   dateBasis: 'launch',
   parameters: ['climat.regulatoryDate'],
-  fields: [
-    'kind',
-    'procedure',
-    'buyer.defenceOrSecurity',
-    'dates.consultationLaunch',
-    'award.priceOnly',
-    'award.criteria',
-    'environmental.awardCriterion',
-  ],
+  fields: AWARD_FIELDS,
   examples: [
     {
       title: 'Supplies awarded on price alone, consultation launched on 21 August 2026',
@@ -106,12 +88,8 @@ export const environmentalAwardMethodRule: Rule = {
     },
   ],
   applies(c, ctx) {
-    if (c.procedure === 'without-publicity') {
-      return notApplicable(
-        'Marché passé sans publicité ni mise en concurrence : aucune offre n’est comparée sur des critères (interprétation non confirmée).',
-        'Contract awarded without publicity or competition: no offers are compared on criteria (unconfirmed interpretation).',
-      );
-    }
+    const noCompetition = withoutCompetition(c);
+    if (noCompetition) return noCompetition;
     const concession = c.kind === 'concession';
     const defence = c.buyer?.defenceOrSecurity === true;
     const applies = fromClimatDate(c, ctx, 'climat.regulatoryDate', {
