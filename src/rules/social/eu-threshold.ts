@@ -12,7 +12,12 @@ export type EuThresholdChoice =
        * Set when `socialOrSpecificServices` was absent and decided from the main CPV code (Annex XIV of Directive
        * 2014/24/UE): whether the services are social or other specific services, and the note a finding reports.
        */
-      readonly inferred?: { readonly socialOrSpecificServices: boolean; readonly note: FindingNote };
+      readonly inferred?: {
+        /** Whether the main CPV code is in Annex XIV (social and other specific services). */
+        readonly socialOrSpecificServices: boolean;
+        /** The note a finding reports about the inference. */
+        readonly note: FindingNote;
+      };
     }
   | {
       /** The contract fields needed to choose the threshold and missing (`nature`, `buyer.kind`, `socialOrSpecificServices`). */
