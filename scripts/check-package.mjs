@@ -47,7 +47,7 @@ const packageName = (spec) =>
     .join('/');
 const builtins = new Set(builtinModules);
 // A sentence of the library's own code (a rule title): it must ship once per module format, not once per entry.
-const MARKER = 'Actualisation du prix ferme';
+const MARKER = 'Firm, actualisable price in a'; // a message of rule price.actualisation (R2112-10), ASCII so that the build keeps it as is
 const copies = { js: [], cjs: [] };
 for (const { path } of packed.files) {
   const declaration = /\.d\.c?ts$/.test(path);
